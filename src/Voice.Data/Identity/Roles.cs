@@ -1,0 +1,32 @@
+namespace Voice.Data.Identity;
+
+/// <summary>Staff roles. Names are stored in AspNetRoles; labels are what people read.</summary>
+public static class Roles
+{
+    public const string Practitioner = "Practitioner";
+    public const string ComplaintsOfficer = "ComplaintsOfficer";
+    public const string ComplaintsManager = "ComplaintsManager";
+    public const string ParticipationOfficer = "ParticipationOfficer";
+    public const string QaAnalyst = "QaAnalyst";
+    public const string SafeguardingDuty = "SafeguardingDuty";
+    public const string HealthTeam = "HealthTeam";
+    public const string ContentEditor = "ContentEditor";
+    public const string Administrator = "Administrator";
+    public const string YoungInspector = "YoungInspector";
+
+    public static readonly IReadOnlyList<(string Name, string Label, string Description)> All =
+    [
+        (Practitioner, "Practitioner", "Invites young people to give their views and reads them before reviews"),
+        (ComplaintsOfficer, "Complaints officer", "Handles complaints and their deadlines"),
+        (ComplaintsManager, "Complaints manager", "Oversees all complaints and the annual report"),
+        (ParticipationOfficer, "Participation officer", "Runs young inspector audits and \"You said, we did\""),
+        (QaAnalyst, "Quality assurance analyst", "Reads feedback themes and trends"),
+        (SafeguardingDuty, "Safeguarding duty", "Triages safeguarding flags"),
+        (HealthTeam, "Looked-after children's health team", "Handles health history requests"),
+        (ContentEditor, "Content editor", "Keeps the care leaver local offer up to date"),
+        (Administrator, "Administrator", "Manages staff accounts, roles and the calendar"),
+        (YoungInspector, "Young inspector", "Takes part in audits of services"),
+    ];
+
+    public static string Label(string name) => All.FirstOrDefault(r => r.Name == name).Label ?? name;
+}
