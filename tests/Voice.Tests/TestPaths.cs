@@ -1,0 +1,15 @@
+namespace Voice.Tests;
+
+/// <summary>Where the repository's folders are, found by walking up to Voice.sln.</summary>
+public static class TestPaths
+{
+    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string Content => Path.Combine(RepoRoot, "content");
+
+    static string FindRepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Voice.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Voice.sln not found above " + AppContext.BaseDirectory);
+    }
+}
