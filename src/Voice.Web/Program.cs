@@ -1,7 +1,7 @@
-var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddRazorPages();
-var app = builder.Build();
-app.MapRazorPages();
-app.Run();
+using Voice.Web;
+
+if (await Commands.TryRunAsync(args)) return;
+var app = VoiceApp.Create(args);
+await app.RunAsync();
 
 public partial class Program;

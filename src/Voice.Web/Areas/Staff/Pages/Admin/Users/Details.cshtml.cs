@@ -1,0 +1,92 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Voice.Data.Audit;
+using Voice.Data.Identity;
+using Voice.Web.Infrastructure.Security;
+using Voice.Web.Infrastructure.Validation;
+
+namespace Voice.Web.Areas.Staff.Pages.Admin.Users;
+
+/// <summary>One staff account: change roles, disable or enable it, reset two-factor. Every change is audited.</summary>
+public class DetailsModel(UserManager<VoiceUser> users, AuditWriter audit, UserLinks links) : PageModel
+{
+    static readonly InlineValidator<DetailsModel> Rules = new()
+    {
+        v => v.RuleFor(m => m.SelectedRoles).NotEmpty().WithMessage("Select at least one role. To stop someone using Voice, disable their account instead."),
+        v => v.RuleForEach(m => m.SelectedRoles).Must(r => Roles.All.Any(a => a.Name == r)).WithMessage("Select a role from the list"),
+    };
+
+    [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
+    [BindProperty] public List<string> SelectedRoles { get; set; } = [];
+    [TempData] public string? Banner { get; set; }
+
+    public VoiceUser Account { get; private set; } = null!;
+    public bool IsMe => Account.Id == users.GetUserId(User);
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await LoadAsync()) return NotFound();
+        SelectedRoles = (await users.GetRolesAsync(Account)).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRolesAsync()
+    {
+        if (!await LoadAsync()) return NotFound();
+        await this.ThrowIfInvalidAsync(Rules);
+        if (IsMe && !SelectedRoles.Contains(Roles.Administrator))
+            this.Fail(nameof(SelectedRoles), "You cannot remove your own administrator role. Ask another administrator.");
+        var current = await users.GetRolesAsync(Account);
+        var add = SelectedRoles.Distinct().Except(current).ToList();
+        var remove = current.Except(SelectedRoles).ToList();
+        if (add.Count > 0) await users.AddToRolesAsync(Account, add);
+        if (remove.Count > 0) await users.RemoveFromRolesAsync(Account, remove);
+        if (add.Count + remove.Count > 0)
+        {
+            await users.UpdateSecurityStampAsync(Account);
+            await audit.WriteAsync(User.ToActor(), $"Changed roles: added [{string.Join(", ", add)}], removed [{string.Join(", ", remove)}]", "User", Account.Id);
+        }
+        Banner = add.Count + remove.Count > 0 ? $"Roles for {Account.DisplayName} updated" : "No roles were changed";
+        return Redirect(links.Details(Id));
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync() => await SetDisabledAsync(true);
+    public async Task<IActionResult> OnPostEnableAsync() => await SetDisabledAsync(false);
+
+    async Task<IActionResult> SetDisabledAsync(bool disabled)
+    {
+        if (!await LoadAsync()) return NotFound();
+        if (IsMe && disabled)
+        {
+            SelectedRoles = (await users.GetRolesAsync(Account)).ToList();
+            this.Fail("", "You cannot disable your own account");
+        }
+        Account.IsDisabled = disabled;
+        await users.UpdateAsync(Account);
+        // A new security stamp ends their current sign-ins within a minute.
+        await users.UpdateSecurityStampAsync(Account);
+        await audit.WriteAsync(User.ToActor(), disabled ? "Disabled account" : "Enabled account", "User", Account.Id);
+        Banner = disabled ? $"{Account.DisplayName}'s account is disabled. They cannot sign in." : $"{Account.DisplayName}'s account is enabled again";
+        return Redirect(links.Details(Id));
+    }
+
+    public async Task<IActionResult> OnPostResetTwoFactorAsync()
+    {
+        if (!await LoadAsync()) return NotFound();
+        await users.SetTwoFactorEnabledAsync(Account, false);
+        await users.ResetAuthenticatorKeyAsync(Account);
+        await audit.WriteAsync(User.ToActor(), "Reset two-factor authentication", "User", Account.Id);
+        Banner = $"{Account.DisplayName} will set up two-factor authentication again next time they sign in";
+        return Redirect(links.Details(Id));
+    }
+
+    async Task<bool> LoadAsync()
+    {
+        var found = await users.FindByIdAsync(Id);
+        if (found is null) return false;
+        Account = found;
+        return true;
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Voice.Data.Identity;
+
+namespace Voice.Web.Areas.Staff.Pages;
+
+/// <summary>Staff home: the areas this person's roles open, and nothing else.</summary>
+public class IndexModel : PageModel
+{
+    public record Area(string Title, string Description, string Page, string Role);
+
+    /// <summary>Each staff area and the role that opens it. Features add themselves here.</summary>
+    public static readonly IReadOnlyList<Area> Areas =
+    [
+        new("Staff accounts", "Invite staff, change their roles and disable accounts.", "/Admin/Users/Index", Roles.Administrator),
+    ];
+
+    public IReadOnlyList<Area> Mine { get; private set; } = [];
+    public IReadOnlyList<string> MyRoles { get; private set; } = [];
+
+    public void OnGet()
+    {
+        Mine = Areas.Where(a => User.IsInRole(a.Role)).ToList();
+        MyRoles = Roles.All.Where(r => User.IsInRole(r.Name)).Select(r => r.Label).ToList();
+    }
+}

@@ -1,0 +1,85 @@
+using Microsoft.Extensions.Options;
+using Voice.Data.Jobs;
+
+namespace Voice.Web.Infrastructure.Jobs;
+
+/// <summary>A piece of recurring work. The host runs it on one node at a time, at most once per interval.</summary>
+public interface IBackgroundJob
+{
+    string Name { get; }
+    TimeSpan Interval { get; }
+    /// <summary>How long a node may hold the job before another may take over (should exceed any run).</summary>
+    TimeSpan LeaseDuration => TimeSpan.FromMinutes(10);
+    Task RunAsync(IServiceProvider services, CancellationToken ct);
+}
+
+/// <summary>
+/// Ticks through the registered jobs. A job runs only on the node that wins its database lease,
+/// so with several web nodes on one database each run happens exactly once.
+/// </summary>
+public class JobHost(
+    IEnumerable<IBackgroundJob> jobs,
+    IServiceScopeFactory scopes,
+    IOptions<VoiceOptions> options,
+    TimeProvider clock,
+    ILogger<JobHost> log) : BackgroundService
+{
+    public string NodeName { get; } = options.Value.Jobs.NodeName ?? $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var tick = TimeSpan.FromSeconds(options.Value.Jobs.TickSeconds);
+        using (var scope = scopes.CreateScope())
+        {
+            var leases = scope.ServiceProvider.GetRequiredService<JobLeases>();
+            foreach (var job in jobs) await leases.EnsureExistsAsync(job.Name, stoppingToken);
+        }
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            foreach (var job in jobs)
+            {
+                if (stoppingToken.IsCancellationRequested) break;
+                await RunIfDueAsync(job, stoppingToken);
+            }
+            try { await Task.Delay(tick, clock, stoppingToken); }
+            catch (OperationCanceledException) { break; }
+        }
+    }
+
+    public async Task<bool> RunIfDueAsync(IBackgroundJob job, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var leases = scope.ServiceProvider.GetRequiredService<JobLeases>();
+        var db = scope.ServiceProvider.GetRequiredService<Voice.Data.VoiceDbContext>();
+        try
+        {
+            var lease = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions
+                .SingleOrDefaultAsync(db.JobLeases, l => l.Name == job.Name, ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (lease?.LastRunAt is { } last && last + job.Interval > now) return false;
+            if (!await leases.TryAcquireAsync(job.Name, NodeName, job.LeaseDuration, ct)) return false;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogWarning(e, "Could not check the lease for job {Job}", job.Name);
+            return false;
+        }
+
+        try
+        {
+            log.LogInformation("Job {Job} starting on {Node}", job.Name, NodeName);
+            await job.RunAsync(scope.ServiceProvider, ct);
+            await leases.RecordRunAsync(job.Name, NodeName, ct);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "Job {Job} failed on {Node}", job.Name, NodeName);
+            return false;
+        }
+        finally
+        {
+            await leases.ReleaseAsync(job.Name, NodeName, CancellationToken.None);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using Voice.Data;
+
+namespace Voice.Web.Infrastructure;
+
+/// <summary>Everything under the "Voice" configuration section.</summary>
+public partial class VoiceOptions
+{
+    public DatabaseOptions Database { get; set; } = new();
+    public CouncilOptions Council { get; set; } = new();
+    /// <summary>Where the app keeps its files (SQLite database, outbox); relative to the content root.</summary>
+    public string DataPath { get; set; } = "App_Data";
+    /// <summary>The council-editable content folder; empty means the nearest "content" folder above the app.</summary>
+    public string? ContentPath { get; set; }
+    public NotificationOptions Notifications { get; set; } = new();
+    public JobOptions Jobs { get; set; } = new();
+    public LimitOptions Limits { get; set; } = new();
+    /// <summary>Seeds demo staff accounts. Only ever honoured in Development.</summary>
+    public bool SeedDemoData { get; set; }
+    /// <summary>The public address of the site, used in links sent by email.</summary>
+    public string? PublicBaseUrl { get; set; }
+
+    public class DatabaseOptions
+    {
+        public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+    }
+
+    public partial class CouncilOptions
+    {
+        public string Name { get; set; } = "Northfield City Council";
+        public string ServiceName { get; set; } = "Voice";
+        public string? LogoPath { get; set; }
+        public string BrandColour { get; set; } = "#1d4f91";
+        public string ContactEmail { get; set; } = "voice@northfield.example";
+        public string ContactPhone { get; set; } = "01632 960000";
+        public string Address { get; set; } = "Northfield City Council, Civic Centre, Northfield NF1 1AA";
+
+        public bool BrandColourIsValid => HexColour().IsMatch(BrandColour);
+
+        [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
+        private static partial Regex HexColour();
+    }
+
+    public class NotificationOptions
+    {
+        /// <summary>"Outbox" writes each message to a file; "Smtp" sends it.</summary>
+        public string Mode { get; set; } = "Outbox";
+        public string OutboxPath { get; set; } = "outbox";
+        public string From { get; set; } = "voice@northfield.example";
+        public string? SmtpHost { get; set; }
+        public int SmtpPort { get; set; } = 587;
+        public bool SmtpSsl { get; set; } = true;
+        public string? SmtpUser { get; set; }
+        public string? SmtpPassword { get; set; }
+    }
+
+    public class JobOptions
+    {
+        public bool Enabled { get; set; } = true;
+        public string? NodeName { get; set; }
+        public double TickSeconds { get; set; } = 30;
+    }
+
+    public class LimitOptions
+    {
+        /// <summary>Largest request body accepted for ordinary forms.</summary>
+        public long MaxRequestBytes { get; set; } = 1_000_000;
+        /// <summary>Public form posts allowed per client address per minute.</summary>
+        public int PublicPostsPerMinute { get; set; } = 30;
+    }
+}

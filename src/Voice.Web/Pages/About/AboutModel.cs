@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Voice.Web.Infrastructure;
+
+namespace Voice.Web.Pages.About;
+
+/// <summary>The information pages in the footer: public, and they only need the council's details.</summary>
+[AllowAnonymous]
+public class AboutModel(IOptions<VoiceOptions> options) : PageModel
+{
+    public VoiceOptions.CouncilOptions Council { get; } = options.Value.Council;
+
+    public void OnGet() { }
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Voice.Web.Pages.Errors;
+
+/// <summary>
+/// GOV.UK-style error pages. Reached by re-execution (status code pages, the exception handler)
+/// so the original status code is kept; a direct visit shows the page with its own code.
+/// </summary>
+[AllowAnonymous, IgnoreAntiforgeryToken, ResponseCache(NoStore = true)]
+public class ErrorModel : PageModel
+{
+    public int Code { get; private set; }
+
+    public string Title => Code switch
+    {
+        404 => "Page not found",
+        400 => "Sorry, there is a problem with what was sent",
+        403 => "You cannot see this page",
+        413 => "What you sent is too big",
+        429 => "Too many attempts",
+        _ => "Sorry, there is a problem with the service",
+    };
+
+    public IActionResult OnGet(int code) => Show(code);
+    public IActionResult OnPost(int code) => Show(code);
+
+    IActionResult Show(int code)
+    {
+        Code = code is 400 or 403 or 404 or 413 or 429 ? code : 500;
+        Response.StatusCode = Code;
+        return Page();
+    }
+}

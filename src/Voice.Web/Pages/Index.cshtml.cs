@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Voice.Web.Infrastructure;
+
+namespace Voice.Web.Pages;
+
+[AllowAnonymous]
+public class IndexModel(IOptions<VoiceOptions> options) : PageModel
+{
+    public string Council { get; } = options.Value.Council.Name;
+
+    public void OnGet() { }
+}

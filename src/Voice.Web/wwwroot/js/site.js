@@ -1,0 +1,14 @@
+// Starts the GOV.UK components and wires htmx to antiforgery. Everything works without this file.
+import { initAll } from "/lib/govuk/govuk-frontend.min.js";
+
+initAll();
+
+document.body.addEventListener("htmx:configRequest", (event) => {
+  const token = document.querySelector('meta[name="request-verification-token"]');
+  if (token) event.detail.headers["RequestVerificationToken"] = token.content;
+});
+
+// Content swapped in by htmx needs its GOV.UK components started too.
+document.body.addEventListener("htmx:afterSwap", (event) => {
+  initAll({ scope: event.detail.target });
+});
