@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Voice.Data;
 using Voice.Data.Audit;
@@ -40,27 +41,21 @@ public static class VoiceApp
         var services = builder.Services;
         var config = builder.Configuration;
         var env = builder.Environment;
-        var options = config.GetSection("Voice").Get<VoiceOptions>() ?? new VoiceOptions();
-        if (!options.Council.BrandColourIsValid)
-            throw new InvalidOperationException($"Voice:Council:BrandColour must be a colour like #1d4f91, not '{options.Council.BrandColour}'");
+        // Options are read when first needed, not here, so hosts built by tests and tools can
+        // change configuration up to the moment the app is built.
+        services.AddOptions<VoiceOptions>().Bind(config.GetSection("Voice"))
+            .Validate(o => o.Council.BrandColourIsValid, "Voice:Council:BrandColour must be a colour like #1d4f91")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
 
-        services.Configure<VoiceOptions>(config.GetSection("Voice"));
-        services.AddSingleton(TimeProvider.System);
+        if (!env.IsDevelopment()) builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
 
-        if (!env.IsDevelopment()) builder.Logging.ClearProviders().AddJsonConsole(o => o.IncludeScopes = true);
-
-        // Database: SQLite file in the data folder unless PostgreSQL is chosen.
-        var dataPath = Path.GetFullPath(Path.Combine(env.ContentRootPath, options.DataPath));
-        var connectionString = config.GetConnectionString("Voice");
-        if (string.IsNullOrWhiteSpace(connectionString))
+        services.AddSingleton<VoicePaths>();
+        services.AddDbContext<VoiceDbContext>((sp, o) =>
         {
-            if (options.Database.Provider != DatabaseProvider.Sqlite)
-                throw new InvalidOperationException("ConnectionStrings:Voice is required when Voice:Database:Provider is Postgres");
-            Directory.CreateDirectory(dataPath);
-            connectionString = $"Data Source={Path.Combine(dataPath, "voice.db")}";
-        }
-        var provider = options.Database.Provider;
-        services.AddDbContext<VoiceDbContext>(o => o.Use(provider, connectionString));
+            var (provider, connectionString) = sp.GetRequiredService<VoicePaths>().Database();
+            o.Use(provider, connectionString);
+        });
         services.AddScoped<AuditWriter>();
         services.AddScoped<JobLeases>();
 
@@ -140,27 +135,32 @@ public static class VoiceApp
         services.AddHttpContextAccessor();
 
         // Limits.
-        services.AddRateLimiter(o => RequestLimits.Add(o, options.Limits));
-        services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = options.Limits.MaxRequestBytes);
-        services.Configure<FormOptions>(o =>
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
+            .Configure<IOptions<VoiceOptions>>((o, v) => RequestLimits.Add(o, v.Value.Limits));
+        services.AddOptions<KestrelServerOptions>()
+            .Configure<IOptions<VoiceOptions>>((o, v) => o.Limits.MaxRequestBodySize = v.Value.Limits.MaxRequestBytes);
+        services.AddOptions<FormOptions>().Configure<IOptions<VoiceOptions>>((o, v) =>
         {
-            o.MultipartBodyLengthLimit = options.Limits.MaxRequestBytes;
-            o.ValueLengthLimit = (int)Math.Min(int.MaxValue, options.Limits.MaxRequestBytes);
+            o.MultipartBodyLengthLimit = v.Value.Limits.MaxRequestBytes;
+            o.ValueLengthLimit = (int)Math.Min(int.MaxValue, v.Value.Limits.MaxRequestBytes);
         });
         services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = true; });
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
         // Email.
-        if (options.Notifications.Mode.Equals("Smtp", StringComparison.OrdinalIgnoreCase))
-            services.AddSingleton<INotificationSender, SmtpSender>();
-        else
-            services.AddSingleton<INotificationSender>(sp => new FileOutboxSender(
-                Path.GetFullPath(Path.Combine(dataPath, options.Notifications.OutboxPath)),
-                sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FileOutboxSender>>()));
+        services.AddSingleton<SmtpSender>();
+        services.AddSingleton<INotificationSender>(sp =>
+        {
+            var paths = sp.GetRequiredService<VoicePaths>();
+            return paths.Options.Notifications.Mode.Equals("Smtp", StringComparison.OrdinalIgnoreCase)
+                ? sp.GetRequiredService<SmtpSender>()
+                : new FileOutboxSender(paths.Outbox, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FileOutboxSender>>());
+        });
 
         services.AddSingleton<JobHost>();
-        if (options.Jobs.Enabled) services.AddHostedService(sp => sp.GetRequiredService<JobHost>());
+        services.AddHostedService(sp => sp.GetRequiredService<JobHost>());
 
         services.AddSingleton<Pages.Account.AccountLinks>();
         services.AddSingleton<Areas.Staff.Pages.Admin.Users.UserLinks>();
@@ -191,6 +191,17 @@ public static class VoiceApp
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.Use((context, next) =>
+        {
+            // The error page is shown by re-running the failed request; as a GET, nothing reads
+            // the body that may have caused the error (too large, malformed).
+            if (RequestLimits.IsErrorPage(context))
+            {
+                context.Request.Method = HttpMethods.Get;
+                context.Request.ContentType = null;
+            }
+            return next(context);
+        });
         app.UseMiddleware<RequestSizeMiddleware>();
         app.UseStaticFiles(new StaticFileOptions
         {

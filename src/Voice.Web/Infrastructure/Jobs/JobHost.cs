@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Voice.Data.Jobs;
 
@@ -28,6 +29,7 @@ public class JobHost(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.Jobs.Enabled) return;
         var tick = TimeSpan.FromSeconds(options.Value.Jobs.TickSeconds);
         using (var scope = scopes.CreateScope())
         {
@@ -53,8 +55,7 @@ public class JobHost(
         var db = scope.ServiceProvider.GetRequiredService<Voice.Data.VoiceDbContext>();
         try
         {
-            var lease = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions
-                .SingleOrDefaultAsync(db.JobLeases, l => l.Name == job.Name, ct);
+            var lease = await db.JobLeases.SingleOrDefaultAsync(l => l.Name == job.Name, ct);
             var now = clock.GetUtcNow().UtcDateTime;
             if (lease?.LastRunAt is { } last && last + job.Interval > now) return false;
             if (!await leases.TryAcquireAsync(job.Name, NodeName, job.LeaseDuration, ct)) return false;

@@ -8,6 +8,11 @@ public static class RequestLimits
     /// <summary>A stricter limit for endpoints that check secret codes (tracking codes, invitation codes).</summary>
     public const string CodeGuessing = "code-guessing";
 
+    /// <summary>The error page re-executes the refused request; it must not be refused again.</summary>
+    public static bool IsErrorPage(HttpContext context) =>
+        context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null
+        || context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null;
+
     /// <summary>
     /// Public form posts are limited per client address; staff who have signed in are not.
     /// Rejected requests get the friendly 429 page.
@@ -17,7 +22,7 @@ public static class RequestLimits
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
         {
-            if (!HttpMethods.IsPost(context.Request.Method) || context.User.Identity?.IsAuthenticated == true)
+            if (!HttpMethods.IsPost(context.Request.Method) || context.User.Identity?.IsAuthenticated == true || IsErrorPage(context))
                 return RateLimitPartition.GetNoLimiter("none");
             var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
             return RateLimitPartition.GetFixedWindowLimiter("post:" + client, _ => new FixedWindowRateLimiterOptions
@@ -46,7 +51,7 @@ public class RequestSizeMiddleware(RequestDelegate next, Microsoft.Extensions.Op
     public Task InvokeAsync(HttpContext context)
     {
         var max = options.Value.Limits.MaxRequestBytes;
-        if (context.Request.ContentLength > max)
+        if (context.Request.ContentLength > max && !RequestLimits.IsErrorPage(context))
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return Task.CompletedTask;

@@ -23,10 +23,7 @@ public class ErrorModel : PageModel
         _ => "Sorry, there is a problem with the service",
     };
 
-    public IActionResult OnGet(int code) => Show(code);
-    public IActionResult OnPost(int code) => Show(code);
-
-    IActionResult Show(int code)
+    public IActionResult OnGet(int code)
     {
         Code = code is 400 or 403 or 404 or 413 or 429 ? code : 500;
         Response.StatusCode = Code;
