@@ -232,6 +232,7 @@ public class NotificationBannerTagHelper : TagHelper
     {
         var body = (await output.GetChildContentAsync()).GetContent();
         output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "govuk-notification-banner" + (Success ? " govuk-notification-banner--success" : ""));
         output.Attributes.SetAttribute("role", Success ? "alert" : "region");
         output.Attributes.SetAttribute("aria-labelledby", "govuk-notification-banner-title");
@@ -268,6 +269,7 @@ public class SummaryRowTagHelper : TagHelper
         var child = (await output.GetChildContentAsync()).GetContent();
         var value = Value is not null ? enc.Encode(Value).Replace("\n", "<br>") : child;
         output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "govuk-summary-list__row" + (ChangeHref is null ? " govuk-summary-list__row--no-actions" : ""));
         var actions = ChangeHref is null ? "" :
             $"<dd class=\"govuk-summary-list__actions\"><a class=\"govuk-link\" href=\"{enc.Encode(ChangeHref)}\">Change<span class=\"govuk-visually-hidden\"> {enc.Encode(ChangeHidden ?? Key.ToLowerInvariant())}</span></a></dd>";
