@@ -35,7 +35,7 @@ public sealed class E2EApp
             b.Configuration["Voice:Jobs:Enabled"] = "false";
             b.Configuration["Voice:Limits:PublicPostsPerMinute"] = "100000";
             b.Configuration["Voice:ContentPath"] = TestPaths.Content;
-            b.Logging.SetMinimumLevel(LogLevel.Warning);
+            b.Configuration["Logging:LogLevel:Default"] = "Warning";
         }, contentRoot: Path.Combine(TestPaths.RepoRoot, "src", "Voice.Web"));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -59,7 +59,7 @@ public class JobHostTwoNodesTests
             b.Configuration["Voice:Jobs:Enabled"] = "true";
             b.Configuration["Voice:Jobs:TickSeconds"] = "0.02";
             b.Configuration["Voice:Jobs:NodeName"] = name;
-            b.Logging.SetMinimumLevel(LogLevel.Warning);
+            b.Configuration["Logging:LogLevel:Default"] = "Warning";
             b.Services.AddSingleton<IBackgroundJob>(new ProbeJob(probe, name));
         }, contentRoot: Path.Combine(TestPaths.RepoRoot, "src", "Voice.Web"));
 
