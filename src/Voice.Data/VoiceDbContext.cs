@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Voice.Data.Audit;
+using Voice.Data.Feedback.Views;
 using Voice.Data.Identity;
 using Voice.Data.Jobs;
 
@@ -12,6 +13,12 @@ public class VoiceDbContext(DbContextOptions<VoiceDbContext> options) : Identity
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<ViewResponse> ViewResponses => Set<ViewResponse>();
+    public DbSet<ViewAnswer> ViewAnswers => Set<ViewAnswer>();
+    public DbSet<ViewDecision> ViewDecisions => Set<ViewDecision>();
+    public DbSet<SafeguardingFlag> SafeguardingFlags => Set<SafeguardingFlag>();
+    public DbSet<InvitationBatch> InvitationBatches => Set<InvitationBatch>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
