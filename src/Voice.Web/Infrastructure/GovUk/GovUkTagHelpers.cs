@@ -268,6 +268,8 @@ public class SummaryRowTagHelper : TagHelper
         var child = (await output.GetChildContentAsync()).GetContent();
         var value = Value is not null ? enc.Encode(Value).Replace("\n", "<br>") : child;
         output.TagName = "div";
+        // Written self-closing in views; a div needs its end tag and content.
+        output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "govuk-summary-list__row" + (ChangeHref is null ? " govuk-summary-list__row--no-actions" : ""));
         var actions = ChangeHref is null ? "" :
             $"<dd class=\"govuk-summary-list__actions\"><a class=\"govuk-link\" href=\"{enc.Encode(ChangeHref)}\">Change<span class=\"govuk-visually-hidden\"> {enc.Encode(ChangeHidden ?? Key.ToLowerInvariant())}</span></a></dd>";
