@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Voice.Data.Audit;
 using Voice.Data.Feedback.Views;
+using Voice.Data.Calendar;
+using Voice.Data.Complaints;
 using Voice.Data.Identity;
 using Voice.Data.Jobs;
 
@@ -19,11 +21,47 @@ public class VoiceDbContext(DbContextOptions<VoiceDbContext> options) : Identity
     public DbSet<ViewDecision> ViewDecisions => Set<ViewDecision>();
     public DbSet<SafeguardingFlag> SafeguardingFlags => Set<SafeguardingFlag>();
     public DbSet<InvitationBatch> InvitationBatches => Set<InvitationBatch>();
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<ComplaintStage2> ComplaintStage2 => Set<ComplaintStage2>();
+    public DbSet<ComplaintPanel> ComplaintPanels => Set<ComplaintPanel>();
+    public DbSet<PanelMember> ComplaintPanelMembers => Set<PanelMember>();
+    public DbSet<ComplaintPoint> ComplaintPoints => Set<ComplaintPoint>();
+    public DbSet<ComplaintEvent> ComplaintEvents => Set<ComplaintEvent>();
+    public DbSet<ComplaintExtension> ComplaintExtensions => Set<ComplaintExtension>();
+    public DbSet<ComplaintPause> ComplaintPauses => Set<ComplaintPause>();
+    public DbSet<ComplaintDeadline> ComplaintDeadlines => Set<ComplaintDeadline>();
+    public DbSet<ComplaintRemedy> ComplaintRemedies => Set<ComplaintRemedy>();
+    public DbSet<LearningAction> ComplaintLearningActions => Set<LearningAction>();
+    public DbSet<OmbudsmanReferral> ComplaintOmbudsmanReferrals => Set<OmbudsmanReferral>();
+    public DbSet<ComplaintDraft> ComplaintDrafts => Set<ComplaintDraft>();
+    public DbSet<ComplaintReminder> ComplaintReminders => Set<ComplaintReminder>();
+    public DbSet<CalendarAdjustmentRecord> CalendarAdjustments => Set<CalendarAdjustmentRecord>();
+    public DbSet<CalendarVersionRecord> CalendarVersions => Set<CalendarVersionRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(VoiceDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseChangesToAppendOnlyRows();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseChangesToAppendOnlyRows();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Timelines are evidence: their rows may be added, never changed or deleted.</summary>
+    void RefuseChangesToAppendOnlyRows()
+    {
+        foreach (var entry in ChangeTracker.Entries<IAppendOnly>())
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+                throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} rows cannot be changed or deleted.");
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -124,6 +124,7 @@ public static class VoiceApp
             {
                 o.Conventions.AuthorizeAreaFolder("Staff", "/", Policies.Staff);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Admin", Policies.ForRole(Roles.Administrator));
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Complaints", Areas.Staff.Pages.Complaints.ComplaintsAccess.Policy);
             })
             .AddMvcOptions(o => o.Filters.Add<ValidationFailedFilter>());
         services.AddAntiforgery(o =>
@@ -164,6 +165,16 @@ public static class VoiceApp
 
         services.AddSingleton<Pages.Account.AccountLinks>();
         services.AddSingleton<Areas.Staff.Pages.Admin.Users.UserLinks>();
+
+        // Complaints and the working-day calendar (issue 3).
+        services.AddAuthorization(Areas.Staff.Pages.Complaints.ComplaintsAccess.Add);
+        services.AddSingleton<Api.CalendarService>();
+        services.AddSingleton<Areas.Staff.Pages.Admin.Calendar.CalendarLinks>();
+        services.AddSingleton<Pages.Complaints.ComplaintLinks>();
+        services.AddSingleton<Pages.Complaints.Track.TrackingAccess>();
+        services.AddScoped<Pages.Complaints.ComplaintWork>();
+        services.AddScoped<Pages.Complaints.ComplaintIntake>();
+        services.AddSingleton<IBackgroundJob, Areas.Staff.Pages.Complaints.ComplaintRemindersJob>();
     }
 
     /// <summary>Applies migrations, makes sure every role exists and, in Development, seeds demo accounts.</summary>
@@ -227,6 +238,7 @@ public static class VoiceApp
             },
         }).AllowAnonymous();
         app.MapRazorPages();
+        Api.CalendarApi.MapCalendarApi(app);
         // Unknown addresses are public 404s, not sign-in prompts.
         app.MapFallback(context =>
         {

@@ -269,6 +269,7 @@ public class SummaryRowTagHelper : TagHelper
         var child = (await output.GetChildContentAsync()).GetContent();
         var value = Value is not null ? enc.Encode(Value).Replace("\n", "<br>") : child;
         output.TagName = "div";
+        // Written self-closing in views; a div needs its end tag and content.
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "govuk-summary-list__row" + (ChangeHref is null ? " govuk-summary-list__row--no-actions" : ""));
         var actions = ChangeHref is null ? "" :

@@ -12,6 +12,9 @@ public class IndexModel : PageModel
     public static readonly IReadOnlyList<Area> Areas =
     [
         new("Staff accounts", "Invite staff, change their roles and disable accounts.", "/Admin/Users/Index", Roles.Administrator),
+        new("Complaints", "The complaints queue by due date, logging complaints and the complaints report.", "/Complaints/Index", Roles.ComplaintsOfficer),
+        new("Complaints", "The complaints queue by due date, logging complaints and the complaints report.", "/Complaints/Index", Roles.ComplaintsManager),
+        new("Bank holiday calendar", "Add or remove a one-off bank holiday; complaint deadlines follow.", "/Admin/Calendar/Index", Roles.Administrator),
     ];
 
     public IReadOnlyList<Area> Mine { get; private set; } = [];
@@ -19,7 +22,7 @@ public class IndexModel : PageModel
 
     public void OnGet()
     {
-        Mine = Areas.Where(a => User.IsInRole(a.Role)).ToList();
+        Mine = Areas.Where(a => User.IsInRole(a.Role)).DistinctBy(a => a.Page).ToList();
         MyRoles = Roles.All.Where(r => User.IsInRole(r.Name)).Select(r => r.Label).ToList();
     }
 }

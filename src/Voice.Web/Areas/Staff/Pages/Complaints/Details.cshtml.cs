@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Voice.Data;
+using Voice.Data.Audit;
+using Voice.Data.Complaints;
+using Voice.Data.Identity;
+using Voice.Web.Infrastructure.Security;
+using Voice.Web.Pages.Complaints;
+
+namespace Voice.Web.Areas.Staff.Pages.Complaints;
+
+/// <summary>A complaint in full for staff: facts, clocks (with the calendar version each used), outcomes and the whole timeline. Every read is audited.</summary>
+public class DetailsModel(VoiceDbContext db, ComplaintWork work, AuditWriter audit) : PageModel
+{
+    [FromRoute] public long Id { get; set; }
+    public Complaint Complaint { get; private set; } = null!;
+    public List<ComplaintEvent> Timeline { get; private set; } = [];
+    public DeadlineCalculator Calculator { get; private set; } = null!;
+    public DateOnly Today { get; private set; }
+    public string? Banner { get; private set; }
+    public bool IsManager => User.IsInRole(Roles.ComplaintsManager);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var c = await work.LoadAsync(Id, ct);
+        if (c is null) return NotFound();
+        Complaint = c;
+        Timeline = await db.ComplaintEvents.AsNoTracking().Where(e => e.ComplaintId == Id).OrderByDescending(e => e.At).ThenByDescending(e => e.Id).ToListAsync(ct);
+        Calculator = await work.CalculatorAsync(ct);
+        Today = work.Today;
+        Banner = TempData["Banner"] as string;
+        await audit.WriteAsync(User.ToActor(), "Viewed complaint", "Complaint", c.Reference, ct: ct);
+        return Page();
+    }
+
+    public string StatusOf(ComplaintDeadline d)
+    {
+        if (d.CompletedOn is { } done) return done <= d.DueOn ? $"Done {done:d MMM yyyy}, in time" : $"Done {done:d MMM yyyy}, late";
+        if (d.IsPaused) return "Paused";
+        if (d.DueOn < Today) return "Overdue";
+        if (d.DueOn == Today) return "Due today";
+        return d.EightyPercentOn <= Today ? "Due soon" : "On track";
+    }
+}

@@ -1,0 +1,117 @@
+using Microsoft.EntityFrameworkCore;
+using Voice.Data;
+using Voice.Data.Audit;
+using Voice.Data.Complaints;
+using Voice.Web.Infrastructure.Notifications;
+using Voice.Web.Pages.Complaints.New;
+
+namespace Voice.Web.Pages.Complaints;
+
+/// <summary>
+/// Turns answers into a complaint: reference, hashed tracking code, usual route, advocacy offer,
+/// first clocks and timeline; then emails the complainant. A submission key (the online draft)
+/// makes a second submission return the first complaint instead of making another.
+/// </summary>
+public class ComplaintIntake(VoiceDbContext db, ComplaintWork work, INotificationSender email, ComplaintLinks links, ILogger<ComplaintIntake> log)
+{
+    /// <param name="TrackingCode">The plain code, only when this call made the complaint; it is never stored.</param>
+    public sealed record Result(Complaint Complaint, string? TrackingCode, DateOnly? ReplyBy);
+
+    public async Task<Result> SubmitAsync(NewComplaintState s, ReceivedChannel channel, DateOnly receivedOn, string? submissionKey,
+        AuditActor actor, CancellationToken ct)
+    {
+        if (submissionKey is not null && await ExistingAsync(submissionKey, ct) is { } already) return already;
+
+        var code = ComplaintClocks.NewTrackingCode();
+        var service = ComplaintServices.Find(s.Service) ?? throw new InvalidOperationException("Unknown service " + s.Service);
+        var c = new Complaint
+        {
+            Reference = "TMP-" + Guid.NewGuid().ToString("N")[..16],
+            TrackingCodeHash = ComplaintClocks.HashTrackingCode(code),
+            SubmissionKey = submissionKey,
+            Route = service.UsualRoute,
+            Status = ComplaintStatus.Open,
+            Stage = 1,
+            ComplainantType = s.Who!.Value,
+            Relationship = Clean(s.Relationship),
+            ComplainantName = s.Name!.Trim(),
+            Service = service.Code,
+            Description = s.Description!.Trim(),
+            WantedOutcome = Clean(s.WantedOutcome),
+            HappenedOn = s.HappenedOn,
+            IsLate = s.IsLate(receivedOn),
+            LateReason = Clean(s.LateReason),
+            NeedsAdvocate = s.NeedsAdvocate,
+            NeedsInterpreter = s.NeedsInterpreter,
+            InterpreterLanguage = s.NeedsInterpreter ? Clean(s.InterpreterLanguage) : null,
+            OtherFormat = Clean(s.OtherFormat),
+            Email = Clean(s.Email),
+            Phone = Clean(s.Phone),
+            Address = Clean(s.Address),
+            ContactPreference = s.Preference ?? ContactPreference.Email,
+            ReceivedOn = receivedOn,
+            CreatedAt = work.Now,
+            Channel = channel,
+        };
+        if (c.ComplainantType.IsOfferedAdvocacy() || c.NeedsAdvocate) c.AdvocacyOfferedOn = receivedOn;
+
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            db.Complaints.Add(c);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException) when (submissionKey is not null)
+            {
+                // Another request with the same submission got there first.
+                await tx.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                return await ExistingAsync(submissionKey, ct) ?? throw new InvalidOperationException("The complaint could not be saved.");
+            }
+            c.Reference = ComplaintClocks.ReferenceFor(receivedOn.Year, c.Id);
+            work.Record(c, actor, "Received", $"Complaint received ({channel.Label().ToLowerInvariant()}) about {service.Label.ToLowerInvariant()}", isPublic: true);
+            if (c.IsLate) work.Record(c, actor, "Late complaint", "What happened was more than a year ago: a complaints manager will decide whether it can be considered", c.LateReason);
+            if (c.AdvocacyOfferedOn is not null) work.Record(c, actor, "Advocacy offered", "Offered help from an independent advocate", isPublic: true);
+            await work.RefreshAsync(c, ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+
+        var replyBy = c.Deadlines.FirstOrDefault(d => d.Step == ComplaintStep.Stage1Response)?.DueOn;
+        if (c.Email is not null)
+        {
+            try
+            {
+                await email.SendAsync(new EmailMessage(c.Email, $"We have received your complaint {c.Reference}", Receipt(c, code, replyBy)), ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "Could not email the receipt for complaint {Reference}", c.Reference);
+                work.Record(c, AuditActor.System, "Email failed", "The receipt email could not be sent; contact the complainant another way");
+                await db.SaveChangesAsync(ct);
+            }
+        }
+        return new Result(c, code, replyBy);
+    }
+
+    async Task<Result?> ExistingAsync(string submissionKey, CancellationToken ct)
+    {
+        var existing = await db.Complaints.Include(x => x.Deadlines).AsNoTracking().SingleOrDefaultAsync(x => x.SubmissionKey == submissionKey, ct);
+        return existing is null ? null : new Result(existing, null, existing.Deadlines.FirstOrDefault(d => d.Step == ComplaintStep.Stage1Response)?.DueOn);
+    }
+
+    string Receipt(Complaint c, string code, DateOnly? replyBy) =>
+        $"Dear {c.ComplainantName},\n\n" +
+        $"Thank you for your complaint. Your reference is {c.Reference}.\n\n" +
+        (replyBy is { } d ? $"We will reply by {d:dddd d MMMM yyyy}. If we need longer we will tell you why and give you a new date.\n\n" : "") +
+        $"You can see what is happening, add information or withdraw your complaint with this private link:\n\n{links.TrackingLink(c.Reference, code)}\n\n" +
+        $"Or go to {links.Track()} and enter your reference and this tracking code: {code}\n\n" +
+        "Keep this email safe: anyone with the link can see your complaint.\n\n" +
+        (c.AdvocacyOfferedOn is not null
+            ? "You can have an independent advocate to help you with your complaint, for free. We will contact you about this, or tell us when we get in touch.\n\n"
+            : "") +
+        (c.IsLate ? "What you told us about happened more than a year ago. We can still look at it, and we will tell you if we cannot.\n\n" : "");
+
+    static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Options;
+using Voice.Web.Infrastructure;
+
+namespace Voice.Web.Pages.Complaints;
+
+/// <summary>Every URL of the complaints feature, public and staff, including the absolute ones sent by email.</summary>
+public class ComplaintLinks(LinkGenerator links, IOptions<VoiceOptions> options, IHttpContextAccessor http)
+{
+    string BaseUrl =>
+        options.Value.PublicBaseUrl?.TrimEnd('/')
+        ?? (http.HttpContext is { } c ? $"{c.Request.Scheme}://{c.Request.Host}" : "http://localhost:5000");
+
+    string Page(string page, object? values = null, string? handler = null) =>
+        links.GetPathByPage(page, handler, values) ?? throw new InvalidOperationException("No route for " + page);
+
+    // The public journey.
+    public string Start() => Page("/Complaints/New/Start");
+    public string Question(string draft, string question, bool change = false) =>
+        Page("/Complaints/New/" + PageName(question), new { draft, change = change ? "true" : null });
+    public string Check(string draft) => Page("/Complaints/New/CheckAnswers", new { draft });
+    public string Done(string draft) => Page("/Complaints/New/Done", new { draft });
+
+    static string PageName(string question) => question switch
+    {
+        "who" => "Who",
+        "service" => "Service",
+        "what-happened" => "WhatHappened",
+        "when" => "When",
+        "late" => "Late",
+        "outcome" => "Outcome",
+        "help" => "Help",
+        "contact" => "Contact",
+        "check" => "CheckAnswers",
+        _ => throw new ArgumentOutOfRangeException(nameof(question), question, "No such question"),
+    };
+
+    // Tracking.
+    public string Track() => Page("/Complaints/Track/Index");
+    public string TrackingLink(string reference, string code) => BaseUrl + Page("/Complaints/Track/Index", new { reference, code });
+    public string Status(string reference, string? handler = null) => Page("/Complaints/Track/Status", new { reference }, handler);
+
+    // Staff.
+    public string Queue() => Page("/Complaints/Index", new { area = "Staff" });
+    public string Log() => Page("/Complaints/Log", new { area = "Staff" });
+    public string Report() => Page("/Complaints/Report", new { area = "Staff" });
+    public string ReportCsv(DateOnly from, DateOnly to) => Page("/Complaints/Report", new { area = "Staff", from = from.ToString("yyyy-MM-dd"), to = to.ToString("yyyy-MM-dd") }, "Csv");
+    public string Details(long id) => Page("/Complaints/Details", new { area = "Staff", id });
+    public string DetailsAbsolute(long id) => BaseUrl + Details(id);
+    public string Action(long id, string action) => Page("/Complaints/Act", new { area = "Staff", id, action });
+}

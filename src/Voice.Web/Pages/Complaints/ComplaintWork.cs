@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Voice.Data;
+using Voice.Data.Audit;
+using Voice.Data.Complaints;
+using Voice.Web.Api;
+
+namespace Voice.Web.Pages.Complaints;
+
+/// <summary>
+/// What every change to a complaint does, public or staff: load it whole, add a timeline event
+/// (and an audit entry) for the change, and work its clocks out again before saving.
+/// </summary>
+public class ComplaintWork(VoiceDbContext db, CalendarService calendars, AuditWriter audit, TimeProvider clock)
+{
+    public DateOnly Today => ComplaintClocks.Today(clock);
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public Task<DeadlineCalculator> CalculatorAsync(CancellationToken ct) => calendars.CalculatorAsync(db, ct);
+
+    public Task<Complaint?> LoadAsync(long id, CancellationToken ct) =>
+        db.Complaints
+            .Include(c => c.Stage2).Include(c => c.Panel).Include(c => c.Ombudsman)
+            .Include(c => c.Points).Include(c => c.Extensions).Include(c => c.Pauses).Include(c => c.Deadlines)
+            .Include(c => c.Remedies).Include(c => c.LearningActions).Include(c => c.PanelMembers)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(c => c.Id == id, ct);
+
+    /// <summary>Adds a timeline event, and an audit entry for the same change, to the unit of work.</summary>
+    public ComplaintEvent Record(Complaint c, AuditActor actor, string kind, string summary, string? detail = null, bool isPublic = false)
+    {
+        var e = new ComplaintEvent
+        {
+            At = Now, Kind = kind, Summary = Truncate(summary, 500), Detail = detail is null ? null : Truncate(detail, ComplaintConfiguration.DescriptionMax),
+            ActorName = actor.Name, ActorId = actor.Id, Public = isPublic,
+        };
+        c.Events.Add(e);
+        audit.Add(actor, kind, "Complaint", c.Reference, summary);
+        return e;
+    }
+
+    public async Task<IReadOnlyList<ComplaintClock>> RefreshAsync(Complaint c, CancellationToken ct) =>
+        ComplaintClocks.Refresh(c, await CalculatorAsync(ct), Today, Now);
+
+    /// <summary>Works out the clocks of every unfinished complaint again (after a calendar change), in batches.</summary>
+    public async Task<int> RecalculateOpenAsync(AuditActor actor, CancellationToken ct)
+    {
+        var changed = 0;
+        long after = 0;
+        while (true)
+        {
+            var ids = await db.Complaints.Where(c => c.Id > after && c.Status != ComplaintStatus.Closed && c.Status != ComplaintStatus.Withdrawn)
+                .OrderBy(c => c.Id).Select(c => c.Id).Take(200).ToListAsync(ct);
+            if (ids.Count == 0) break;
+            foreach (var id in ids)
+            {
+                var c = (await LoadAsync(id, ct))!;
+                var before = c.NextDueOn;
+                await RefreshAsync(c, ct);
+                if (before != c.NextDueOn)
+                {
+                    Record(c, actor, "Due dates recalculated", $"The bank holiday calendar changed: the next due date moved from {before:d MMMM yyyy} to {c.NextDueOn:d MMMM yyyy}");
+                    changed++;
+                }
+            }
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            after = ids[^1];
+        }
+        return changed;
+    }
+
+    static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
+}

@@ -1,0 +1,60 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Voice.Data;
+using Voice.Data.Complaints;
+using Voice.Web.Infrastructure.Security;
+using Voice.Web.Infrastructure.Validation;
+
+namespace Voice.Web.Pages.Complaints.Track;
+
+/// <summary>
+/// Reference plus tracking code, typed in or from the private link. Wrong answers all get the
+/// same message, and the page is rate limited per client, so codes cannot be guessed.
+/// </summary>
+[AllowAnonymous]
+[EnableRateLimiting(RequestLimits.CodeGuessing)]
+public class IndexModel(VoiceDbContext db, TrackingAccess access, ComplaintLinks links) : PageModel
+{
+    public const string NoMatch = "The reference and tracking code do not match a complaint. Check them and try again";
+
+    static readonly InlineValidator<IndexModel> Rules = new()
+    {
+        v => v.RuleFor(m => m.Reference).NotEmpty().WithMessage("Enter your complaint reference"),
+        v => v.RuleFor(m => m.Reference).MaximumLength(30).WithMessage(NoMatch),
+        v => v.RuleFor(m => m.Code).NotEmpty().WithMessage("Enter your tracking code"),
+        v => v.RuleFor(m => m.Code).MaximumLength(40).WithMessage(NoMatch),
+    };
+
+    [BindProperty(SupportsGet = true)] public string? Reference { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Code { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        // The private link carries both; check them like a typed answer.
+        if (string.IsNullOrEmpty(Reference) || string.IsNullOrEmpty(Code)) { Code = null; return Page(); }
+        return await CheckAsync(ct);
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) => CheckAsync(ct);
+
+    async Task<IActionResult> CheckAsync(CancellationToken ct)
+    {
+        await this.ThrowIfInvalidAsync(Rules);
+        var reference = Reference!.Trim().ToUpperInvariant();
+        var hash = ComplaintClocks.HashTrackingCode(Code!);
+        var found = await db.Complaints.Where(c => c.Reference == reference).Select(c => new { c.Id, c.TrackingCodeHash }).SingleOrDefaultAsync(ct);
+        if (found is null || !System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+                System.Text.Encoding.ASCII.GetBytes(found.TrackingCodeHash), System.Text.Encoding.ASCII.GetBytes(hash)))
+        {
+            Code = null;
+            ModelState.Remove(nameof(Code));
+            this.Fail("", NoMatch);
+        }
+        access.Grant(Response, found!.Id);
+        return Redirect(links.Status(reference));
+    }
+}
