@@ -260,6 +260,13 @@ public static partial class QuestionnaireLoader
                     overrides[value] = Text(labelNode, OptionLabelMax);
                 }
             }
+            var untranslated = fixedOptions.Where(f => !overrides.ContainsKey(f.Value)).Select(f => f.Value).ToList();
+            if (languages.Count > 1 && untranslated.Count > 0)
+            {
+                var problem = $"the fixed labels are English only, so a questionnaire in {string.Join(", ", languages.Skip(1))} " +
+                    $"must give optionLabels for {string.Join(", ", untranslated)}";
+                throw question.Optional("optionLabels") is { } given ? given.Error(problem) : question.Error("optionLabels", problem);
+            }
             return [.. fixedOptions.Select(f => new QuestionOption(f.Value,
                 overrides.TryGetValue(f.Value, out var label) ? label : Fixed(f.Label), null, null, false, f.Score))];
         }
@@ -295,8 +302,7 @@ public static partial class QuestionnaireLoader
             return new QuestionCondition(targetId, values);
         }
 
-        LocalText Fixed(string english) =>
-            new(languages.ToDictionary(l => l, _ => english));
+        static LocalText Fixed(string english) => LocalText.Of(english);
 
         LocalText? OptionalText(ContentNode node, string field, int max) =>
             node.Optional(field) is { } child ? Text(child, max) : null;

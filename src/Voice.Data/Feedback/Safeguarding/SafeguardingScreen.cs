@@ -22,6 +22,22 @@ public sealed class SafeguardingScreen
 
     public static SafeguardingScreen Load(string lexiconPath) => new(SafeguardingLexicon.Load(lexiconPath));
 
+    /// <summary>
+    /// For a <c>screen-text</c> command: screens each line of <paramref name="input"/> and writes
+    /// one line of JSON per input line (<see cref="ScreenResult.ToJson"/>). Returns how many lines were flagged.
+    /// </summary>
+    public int ScreenLines(TextReader input, TextWriter output)
+    {
+        var flagged = 0;
+        while (input.ReadLine() is { } line)
+        {
+            var result = Screen(line);
+            if (result.Flag) flagged++;
+            output.WriteLine(result.ToJson());
+        }
+        return flagged;
+    }
+
     public ScreenResult Screen(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return ScreenResult.None(Lexicon.Version);

@@ -175,6 +175,9 @@ public class QuestionnaireLoaderTests
                 foreach (var option in question["options"]?.AsArray() ?? []) option!["label"] = JsonNode.Parse("""{ "en": "x", "cy": "y" }""");
                 if (question["labels"] is JsonArray labels)
                     question["labels"] = new JsonArray([.. labels.Select(_ => JsonNode.Parse("""{ "en": "x", "cy": "y" }"""))]);
+                if ((string?)question["type"] == "faces")
+                    question["optionLabels"] = new JsonObject(QuestionnaireLoader.Faces.Select(f =>
+                        KeyValuePair.Create(f.Value, JsonNode.Parse($$"""{ "en": "{{f.Label}}", "cy": "{{f.Label}} (cy)" }"""))));
             }
         }
         var definition = Parse(json);
@@ -182,6 +185,31 @@ public class QuestionnaireLoaderTests
         Assert.Equal("Fy adolygiad", definition.Title.Get("cy"));
         Assert.Equal("My review", definition.Title.Get("fr"));
         Assert.Equal("Dewiswch", QuestionnaireFlow.Check(definition.Find("come")!, [], "cy").Error);
+        Assert.Equal("Really sad (cy)", definition.Find("feel")!.Option("really-sad")!.Label.Get("cy"));
+    }
+
+    [Fact]
+    public void TranslatedQuestionnaire_MustTranslateTheFixedFaces()
+    {
+        var e = Fails(j =>
+        {
+            j["languages"] = new JsonArray("en", "cy");
+            var both = () => JsonNode.Parse("""{ "en": "x", "cy": "y" }""");
+            foreach (var field in new[] { "title", "intro", "safetyNotice" }) j[field] = both();
+            foreach (var section in j["sections"]!.AsArray())
+            {
+                section!["title"] = both();
+                foreach (var question in section["questions"]!.AsArray())
+                {
+                    question!["text"] = both();
+                    if (question["errorMessage"] is not null) question["errorMessage"] = both();
+                    foreach (var option in question["options"]?.AsArray() ?? []) option!["label"] = both();
+                }
+            }
+            Q(j, 1, 0)["optionLabels"] = JsonNode.Parse("""{ "happy": { "en": "Happy", "cy": "Hapus" } }""");
+        });
+        Assert.Equal("$.sections[1].questions[0].optionLabels", e.JsonPath);
+        Assert.Contains("really-happy, ok, sad, really-sad", e.Message);
     }
 
     // Bad definitions: each names the file and the JSON path of the field at fault.

@@ -212,6 +212,17 @@ public class SafeguardingScreenTests
     }
 
     [Fact]
+    public void ScreenLines_WritesOneJsonLinePerInputLine()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var flagged = Screen.ScreenLines(new StringReader("i like school\nhe hits me\n\nkms"), output);
+        var lines = output.ToString().TrimEnd('\n').Split('\n');
+        Assert.Equal(2, flagged);
+        Assert.Equal(4, lines.Length);
+        Assert.Equal([false, true, false, true], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("flag").GetBoolean()));
+    }
+
+    [Fact]
     public void ToJson_KeepsTheChildsWordsReadable()
     {
         var json = Screen.Screen("mum’s boyfriend's hurting me").ToJson();

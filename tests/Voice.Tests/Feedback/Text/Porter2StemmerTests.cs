@@ -1,6 +1,6 @@
 using Voice.Data.Feedback.Text;
 
-namespace Voice.Tests.Feedback.Safeguarding;
+namespace Voice.Tests.Feedback.Text;
 
 public class Porter2StemmerTests
 {
@@ -57,39 +57,4 @@ public class Porter2StemmerTests
     [InlineData("k1ll")]
     [InlineData("Café")]
     public void NotAPlainLowerCaseWord_IsReturnedAsIs(string word) => Assert.Equal(word, Porter2Stemmer.Stem(word));
-}
-
-public class TokeniserTests
-{
-    [Fact]
-    public void Tokens_KeepTheirSpans_AndSentences()
-    {
-        const string text = "Don’t go! He's 24... k*ll  it\nok";
-        var tokens = Tokeniser.Tokenise(text);
-        Assert.Equal(["Don’t", "go", "He's", "24", "k*ll", "it", "ok"], tokens.Select(t => t.Text));
-        Assert.All(tokens, t => Assert.Equal(t.Text, text.Substring(t.Start, t.Length)));
-        Assert.Equal([0, 0, 1, 1, 2, 2, 3], tokens.Select(t => t.Sentence));
-    }
-
-    [Fact]
-    public void TrailingApostrophes_AreNotPartOfTheWord()
-    {
-        Assert.Equal(["the", "boys", "game"], Tokeniser.Tokenise("the boys' game").Select(t => t.Text));
-    }
-}
-
-public class EditDistanceTests
-{
-    [Theory]
-    [InlineData("suicide", "suicide", 0)]
-    [InlineData("sucide", "suicide", 1)]
-    [InlineData("suicdie", "suicide", 1)]
-    [InlineData("suicidal", "sucidel", 2)]
-    [InlineData("kitten", "sitting", 3)]
-    public void Osa_CountsEdits(string a, string b, int distance)
-    {
-        Assert.Equal(distance, EditDistance.Osa(a, b));
-        Assert.Equal(distance <= 1, EditDistance.WithinOne(a, b));
-        Assert.Equal(distance <= 1, EditDistance.WithinOne(b, a));
-    }
 }
