@@ -44,4 +44,17 @@ public static class ViewsTestData
         }
         throw new InvalidOperationException("The questionnaire did not end");
     }
+
+    /// <summary>The young person answers with the first option everywhere and sends.</summary>
+    public static async Task SendAsync(VoiceApplication app, string code, bool? shareWithSocialWorker, string? text = null)
+    {
+        var client = PageClient.For(app);
+        var result = await ViewsTestData.AnswerEverythingAsync(client, code, text is null ? null : _ => text);
+        var page = await client.GetAsync(result.Location!);
+        if (shareWithSocialWorker is { } share)
+            page = await client.FollowAsync(await client.SubmitAsync(page.Form(), ("Choice", share ? "yes" : "no")));
+        var check = await client.FollowAsync(await client.SubmitAsync(page.Form(), ("Choice", "yes")));
+        var sent = await client.FollowAsync(await client.SubmitAsync(check.Form()));
+        if (!sent.Text.Contains("Your answers have been sent")) throw new InvalidOperationException("Not sent: " + sent.Title);
+    }
 }

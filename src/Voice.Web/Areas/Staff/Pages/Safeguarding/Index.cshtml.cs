@@ -17,14 +17,19 @@ public class IndexModel(VoiceDbContext db, TimeProvider clock) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Now = clock.GetUtcNow().UtcDateTime;
-        var rows = from f in db.SafeguardingFlags.AsNoTracking()
-                   join r in db.ViewResponses on f.ResponseId equals r.Id
-                   join i in db.Invitations on r.InvitationId equals i.Id
-                   select new Row(f.Id, f.Tier, f.Category, i.CaseReference, f.RaisedAt, f.DueAt, f.Decision, f.DecidedAt, f.DecidedByName);
-        Open = await rows.Where(r => r.Decision == null).OrderBy(r => r.DueAt).ThenBy(r => r.Tier).Take(500).ToListAsync(ct);
+        var flags = from f in db.SafeguardingFlags.AsNoTracking()
+                    join r in db.ViewResponses on f.ResponseId equals r.Id
+                    join i in db.Invitations on r.InvitationId equals i.Id
+                    select new { f, i.CaseReference };
+        Open = (await flags.Where(x => x.f.Decision == null).OrderBy(x => x.f.DueAt).ThenBy(x => x.f.Tier).Take(500).ToListAsync(ct))
+            .Select(x => ToRow(x.f, x.CaseReference)).ToList();
         var since = Now.AddDays(-30);
-        Decided = await rows.Where(r => r.Decision != null && r.DecidedAt >= since).OrderByDescending(r => r.DecidedAt).Take(100).ToListAsync(ct);
+        Decided = (await flags.Where(x => x.f.Decision != null && x.f.DecidedAt >= since).OrderByDescending(x => x.f.DecidedAt).Take(100).ToListAsync(ct))
+            .Select(x => ToRow(x.f, x.CaseReference)).ToList();
     }
+
+    static Row ToRow(SafeguardingFlag f, string caseReference) =>
+        new(f.Id, f.Tier, f.Category, caseReference, f.RaisedAt, f.DueAt, f.Decision, f.DecidedAt, f.DecidedByName);
 
     public static string TierLabel(int tier) => tier switch { 1 => "Urgent", 2 => "Concern", _ => "Worth a look" };
 

@@ -78,11 +78,11 @@ public class AnswersModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserM
         if (await LoadAsync(ct) is { } denied) return denied;
         foreach (var (questionId, text) in Decisions)
         {
-            if (Answered.All(a => a.Question.Id != questionId)) ModelState.AddModelError("", "Record decisions only for the answers shown");
-            else if (text?.Trim().Length > DecisionMax) ModelState.AddModelError($"Decisions[{questionId}]", $"What was decided must be {DecisionMax} characters or fewer");
+            if (Answered.All(a => a.Question.Id != questionId)) this.AddError("", "Record decisions only for the answers shown");
+            else if (text?.Trim().Length > DecisionMax) this.AddError($"Decisions[{questionId}]", $"What was decided must be {DecisionMax} characters or fewer");
         }
         if (WhatHappenedNext?.Trim().Length > WhatHappenedNextMax)
-            ModelState.AddModelError(nameof(WhatHappenedNext), $"What happened next must be {WhatHappenedNextMax} characters or fewer");
+            this.AddError(nameof(WhatHappenedNext), $"What happened next must be {WhatHappenedNextMax} characters or fewer");
         this.ThrowIfInvalid();
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -31,8 +31,23 @@ public class NewModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserManag
         v => v.RuleFor(m => m.CaseReference).MaximumLength(50).WithMessage("Case reference must be 50 characters or fewer"),
         v => v.RuleFor(m => m.FirstName).MaximumLength(50).WithMessage("First name must be 50 characters or fewer"),
         v => v.RuleFor(m => m.EventType).Must(e => e is not null && EventTypes.Contains(e)).WithMessage("Select the meeting"),
+        v => v.RuleFor(m => m.EventDate).Must(p => p.Parse(DateName).Error is null).WithMessage(m => m.EventDate.Parse(DateName).Error!),
+        v => v.RuleFor(m => m.EventDate).Must((m, p) => p.Parse(DateName).Date >= m.Today)
+              .When(m => m.EventDate.Parse(DateName).Error is null).WithMessage("Date of the meeting must be today or in the future"),
+        v => v.RuleFor(m => m.EventDate).Must((m, p) => p.Parse(DateName).Date <= m.Today.AddYears(1))
+              .When(m => m.EventDate.Parse(DateName).Error is null).WithMessage("Date of the meeting must be within the next year"),
         v => v.RuleFor(m => m.QuestionnaireId).NotEmpty().WithMessage("Select a questionnaire"),
+        v => v.RuleFor(m => m.QuestionnaireId).Must((m, id) => m.Catalog.TryGet(id!, out _)).When(m => !string.IsNullOrEmpty(m.QuestionnaireId))
+              .WithMessage("Select a questionnaire"),
+        v => v.RuleFor(m => m.QuestionnaireId).Must((m, id) => !m.Catalog.TryGet(id!, out var d) || m.EventType is null || d.EventTypes.Contains(m.EventType))
+              .When(m => !string.IsNullOrEmpty(m.QuestionnaireId)).WithMessage("Select a questionnaire for this kind of meeting"),
+        v => v.RuleFor(m => m.SocialWorkerId).Must((m, id) => string.IsNullOrEmpty(id) || m.SocialWorkers.Any(s => s.Id == id))
+              .WithMessage("Select a social worker from the list"),
     };
+
+    const string DateName = "Date of the meeting";
+    DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    QuestionnaireCatalog Catalog => catalog;
 
     [BindProperty] public string? CaseReference { get; set; }
     [BindProperty] public string? FirstName { get; set; }
@@ -53,19 +68,9 @@ public class NewModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserManag
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await LoadSocialWorkersAsync();
-        var (date, dateError) = EventDate.Parse("Date of the meeting");
-        if (dateError is not null) ModelState.AddModelError(nameof(EventDate), dateError);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (date is { } d && d < today) ModelState.AddModelError(nameof(EventDate), "Date of the meeting must be today or in the future");
-        if (date is { } far && far > today.AddYears(1)) ModelState.AddModelError(nameof(EventDate), "Date of the meeting must be within the next year");
-        if (QuestionnaireId is not null && catalog.TryGet(QuestionnaireId, out var definition) && EventType is not null && !definition.EventTypes.Contains(EventType))
-            ModelState.AddModelError(nameof(QuestionnaireId), "Select a questionnaire for this kind of meeting");
-        if (QuestionnaireId is not null && !catalog.TryGet(QuestionnaireId, out _))
-            ModelState.AddModelError(nameof(QuestionnaireId), "Select a questionnaire");
-        if (!string.IsNullOrEmpty(SocialWorkerId) && SocialWorkers.All(s => s.Id != SocialWorkerId))
-            ModelState.AddModelError(nameof(SocialWorkerId), "Select a social worker from the list");
         await this.ThrowIfInvalidAsync(Rules);
 
+        var date = EventDate.Parse(DateName).Date;
         var me = User.ToActor();
         var code = InvitationCodes.Generate();
         var invitation = new Invitation
