@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Voice.Data.Audit;
+using Voice.Data.CareLeavers;
 using Voice.Data.Identity;
 using Voice.Data.Jobs;
 
@@ -12,6 +13,8 @@ public class VoiceDbContext(DbContextOptions<VoiceDbContext> options) : Identity
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<HealthHistoryRequest> HealthHistoryRequests => Set<HealthHistoryRequest>();
+    public DbSet<HealthHistoryNote> HealthHistoryNotes => Set<HealthHistoryNote>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
