@@ -12,6 +12,8 @@ public class IndexModel : PageModel
     public static readonly IReadOnlyList<Area> Areas =
     [
         new("Staff accounts", "Invite staff, change their roles and disable accounts.", "/Admin/Users/Index", Roles.Administrator),
+        new("Health history requests", "Care leavers' requests for their health history, with due dates.", "/CareLeavers/HealthHistory/Index", Roles.HealthTeam),
+        new("Local offer upkeep", "Review dates, owners, link checks and content problems for the care leavers' local offer.", "/Content/Index", Roles.ContentEditor),
     ];
 
     public IReadOnlyList<Area> Mine { get; private set; } = [];
