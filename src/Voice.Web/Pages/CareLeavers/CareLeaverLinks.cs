@@ -19,8 +19,8 @@ public class CareLeaverLinks(LinkGenerator links)
     public string CheckerQuestion(CheckerQuestion question, string? state) => question == Data.CareLeavers.CheckerQuestion.DateOfBirth
         ? Page("/CareLeavers/WhatCanIGet/DateOfBirth", new { a = state })
         : Page("/CareLeavers/WhatCanIGet/Question", new { question = WhatCanIGet.CheckerQuestions.Slug(question), a = state });
-    public string CheckAnswers(string state) => Page("/CareLeavers/WhatCanIGet/CheckAnswers", new { a = state });
-    public string Result(string state) => Page("/CareLeavers/WhatCanIGet/Result", new { a = state });
+    public string CheckAnswers(string? state) => Page("/CareLeavers/WhatCanIGet/CheckAnswers", new { a = state });
+    public string Result(string? state) => Page("/CareLeavers/WhatCanIGet/Result", new { a = state });
 
     public string HealthHistory() => Page("/CareLeavers/HealthHistory/Index");
     public string HealthHistorySent() => Page("/CareLeavers/HealthHistory/Sent");

@@ -19,7 +19,7 @@ public class CheckAnswersModel(CheckerState state, CareLeaverLinks links, TimePr
     {
         var today = HealthHistoryRules.UkDate(clock.GetUtcNow().UtcDateTime);
         var answers = state.Read(A);
-        if (CheckerFlow.Next(answers, today) is { } next) return Redirect(links.CheckerQuestion(next, A is null ? null : state.Write(answers)));
+        if (CheckerFlow.Next(answers, today) is { } next) return Redirect(links.CheckerQuestion(next, answers.DateOfBirth is null ? null : state.Write(answers)));
         var questions = CheckerFlow.Applicable(answers, today);
         Rows = questions.Select(q => q == CheckerQuestion.DateOfBirth
                 ? new Row("Date of birth", answers.DateOfBirth!.Value.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")), links.CheckerQuestion(q, A))

@@ -25,7 +25,7 @@ public class QuestionModel(CheckerState state, CareLeaverLinks links, TimeProvid
         if (q is null) return NotFound();
         if (!CheckerFlow.Applicable(answers, Today).Contains(q.Id))
         {
-            var token = state.Write(answers);
+            var token = answers.DateOfBirth is null ? null : state.Write(answers);
             return Redirect(CheckerFlow.Next(answers, Today) is { } next ? links.CheckerQuestion(next, token) : links.CheckAnswers(token));
         }
         Question = q;

@@ -18,7 +18,7 @@ public class ResultModel(CheckerState state, CareLeaverLinks links, TimeProvider
     {
         var today = HealthHistoryRules.UkDate(clock.GetUtcNow().UtcDateTime);
         var answers = state.Read(A);
-        if (CheckerFlow.Next(answers, today) is { } next) return Redirect(links.CheckerQuestion(next, A is null ? null : state.Write(answers)));
+        if (CheckerFlow.Next(answers, today) is { } next) return Redirect(links.CheckerQuestion(next, answers.DateOfBirth is null ? null : state.Write(answers)));
         Result = CareLeaverRules.Decide(answers, today);
         Entitlements = Result.IsConfident
             ? Data.CareLeavers.Entitlements.For(Result)
