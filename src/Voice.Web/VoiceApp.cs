@@ -165,6 +165,10 @@ public static class VoiceApp
         services.AddSingleton<JobHost>();
         services.AddHostedService(sp => sp.GetRequiredService<JobHost>());
 
+        // Care leavers: the local offer (loaded at start-up; bad front matter stops it), search,
+        // the checker, health history requests with their reminder job, and the content upkeep page.
+        Pages.CareLeavers.CareLeaversSetup.Add(services);
+
         services.AddSingleton<Pages.Account.AccountLinks>();
         services.AddSingleton<Areas.Staff.Pages.Admin.Users.UserLinks>();
 
