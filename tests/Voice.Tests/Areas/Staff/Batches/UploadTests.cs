@@ -199,4 +199,12 @@ public partial class UploadTests
         // Practitioners' own area stays theirs.
         Assert.StartsWith("/account/access-denied", (await client.GetAsync("/staff/views")).Location);
     }
+
+    [Fact]
+    public void Decode_ReadsUtf8WithOrWithoutAByteOrderMark_AndOldExcelFiles()
+    {
+        Assert.Equal("Siân,Team", Voice.Web.Areas.Staff.Pages.Batches.UploadModel.Decode([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("Siân,Team")]));
+        Assert.Equal("Siân,Team", Voice.Web.Areas.Staff.Pages.Batches.UploadModel.Decode(Encoding.UTF8.GetBytes("Siân,Team")));
+        Assert.Equal("Siân,Team", Voice.Web.Areas.Staff.Pages.Batches.UploadModel.Decode(Encoding.Latin1.GetBytes("Siân,Team")));
+    }
 }

@@ -32,7 +32,7 @@ public class UploadModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserMa
     [BindProperty] public IFormFile? CsvFile { get; set; }
     public BulkInvitationCheck? Check { get; private set; }
 
-    public IReadOnlyList<QuestionnaireDefinition> Questionnaires =>
+    public IReadOnlyList<QuestionnaireDefinition> Questionnaires { get; } =
         [.. catalog.All.Where(d => d.EventTypes.Any(JourneyPoints.Contains))];
 
     public void OnGet() { }
