@@ -31,7 +31,7 @@ public class CareLeaverJourney
         await journey.ExpectHeadingAsync("What is your date of birth?");
         await journey.ClickButtonAsync("Continue");
         Assert.Equal(["Enter date of birth"], await journey.ErrorSummaryAsync());
-        var dob = DateTime.UtcNow.AddYears(-19).AddDays(-20);
+        var dob = TimeProvider.System.GetUtcNow().UtcDateTime.AddYears(-19).AddDays(-20);
         await journey.FillAsync("Day", dob.Day.ToString());
         await journey.FillAsync("Month", dob.Month.ToString());
         await journey.FillAsync("Year", dob.Year.ToString());

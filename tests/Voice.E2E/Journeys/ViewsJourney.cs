@@ -28,7 +28,7 @@ public class ViewsJourney
         await practitioner.FillAsync("Case reference", caseReference);
         await practitioner.FillAsync("Their first name (optional)", "Alex");
         await practitioner.CheckAsync("Looked-after child review");
-        var date = DateTime.UtcNow.AddDays(10);
+        var date = TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(10);
         await practitioner.FillAsync("Day", date.Day.ToString());
         await practitioner.FillAsync("Month", date.Month.ToString());
         await practitioner.FillAsync("Year", date.Year.ToString());

@@ -3,7 +3,7 @@ namespace Voice.Tests.Support;
 /// <summary>A clock tests can set and move. Starts at the real time unless told otherwise.</summary>
 public sealed class TestClock(DateTimeOffset? start = null) : TimeProvider
 {
-    DateTimeOffset now = start ?? DateTimeOffset.UtcNow;
+    DateTimeOffset now = start ?? TimeProvider.System.GetUtcNow();
     readonly Lock gate = new();
 
     public override DateTimeOffset GetUtcNow() { lock (gate) return now; }

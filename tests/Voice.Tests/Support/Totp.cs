@@ -8,7 +8,7 @@ public static class Totp
     public static string Code(string base32Key, DateTimeOffset? at = null)
     {
         var key = FromBase32(base32Key.Replace(" ", "").ToUpperInvariant());
-        var step = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds() / 30;
+        var step = (at ?? TimeProvider.System.GetUtcNow()).ToUnixTimeSeconds() / 30;
         var counter = BitConverter.GetBytes(step);
         if (BitConverter.IsLittleEndian) Array.Reverse(counter);
         var hash = HMACSHA1.HashData(key, counter);

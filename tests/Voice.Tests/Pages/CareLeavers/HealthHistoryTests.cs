@@ -72,7 +72,7 @@ public class HealthHistoryTests
         var client = PageClient.For(await TestApps.Get(DatabaseProvider.Sqlite));
         var form = await client.GetAsync("/care-leavers/health-history");
         var fields = ValidForm("").Where(f => f.Item1 is not ("DateOfBirth.Year" or "ContactBy" or "ReceiveBy" or "WhatTheyWant")).ToList();
-        fields.AddRange([("DateOfBirth.Year", (DateTime.UtcNow.Year - 10).ToString()), ("ContactBy", "Phone"), ("ReceiveBy", "Post"), ("WhatTheyWant", new string('x', 2001))]);
+        fields.AddRange([("DateOfBirth.Year", (TimeProvider.System.GetUtcNow().Year - 10).ToString()), ("ContactBy", "Phone"), ("ReceiveBy", "Post"), ("WhatTheyWant", new string('x', 2001))]);
         var result = await client.SubmitAsync(form.Form(), fields.ToArray());
         Assert.Contains("Enter your phone number", result.Errors);
         Assert.Contains("Enter your address", result.Errors);

@@ -80,7 +80,7 @@ public class JourneyTests
         var (stopped, stoppedCode) = await ViewsTestData.InviteAsync(app, practitioner);
         await using (var db = app.NewDbContext())
         {
-            await db.Invitations.Where(i => i.Id == stopped.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.RevokedAt, DateTime.UtcNow));
+            await db.Invitations.Where(i => i.Id == stopped.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.RevokedAt, app.Clock.GetUtcNow().UtcDateTime));
         }
         var client = PageClient.For(app);
         foreach (var code in new[] { expired, stoppedCode })
