@@ -33,16 +33,22 @@ bench_start_app() {
 bench_stop_app() {
   [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
   APP_PID=
+  [ -n "${BENCH_DATA:-}" ] && rm -rf "$BENCH_DATA"
+  BENCH_DATA=
 }
 
-# wrk_json NAME URL: runs wrk with latency percentiles and prints one JSON object.
+# wrk_json NAME URL: runs wrk with latency percentiles and prints one JSON object. wrk prints
+# p50 and p99 itself; a Lua done() hook adds p95 (wrk's latencies are in microseconds).
 wrk_json() {
-  local name=$1 url=$2 out
-  out=$(wrk -t2 -c"${BENCH_CONNECTIONS:-32}" -d"${BENCH_SECONDS:-15}s" --latency "$url")
+  local name=$1 url=$2 out lua
+  lua=$(mktemp /tmp/voice-bench-wrk.XXXXXX.lua)
+  echo 'done = function(summary, latency, requests) io.write(string.format("p95us %d\n", latency:percentile(95))) end' > "$lua"
+  out=$(wrk -t2 -c"${BENCH_CONNECTIONS:-32}" -d"${BENCH_SECONDS:-15}s" --latency -s "$lua" "$url")
+  rm -f "$lua"
   echo "$out" | awk -v name="$name" -v url="$url" '
     function ms(v) { if (v ~ /us$/) { sub(/us$/, "", v); return v / 1000 } if (v ~ /ms$/) { sub(/ms$/, "", v); return v + 0 } if (v ~ /s$/) { sub(/s$/, "", v); return v * 1000 } return v }
-    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^p95us / { p95 = sprintf("%.2f", $2 / 1000) }
     /Requests\/sec/ { rps = $2 } /requests in/ { total = $1 }
     /Non-2xx or 3xx responses/ { errors = $5 }
-    END { printf "{\"name\":\"%s\",\"url\":\"%s\",\"requestsPerSecond\":%s,\"p50Ms\":%s,\"p99Ms\":%s,\"requests\":%s,\"non2xx\":%s}\n", name, url, rps, p50, p99, total, (errors == "" ? 0 : errors) }'
+    END { printf "{\"name\":\"%s\",\"url\":\"%s\",\"requestsPerSecond\":%s,\"p50Ms\":%s,\"p95Ms\":%s,\"p99Ms\":%s,\"requests\":%s,\"non2xx\":%s}\n", name, url, rps, p50, p95, p99, total, (errors == "" ? 0 : errors) }'
 }
