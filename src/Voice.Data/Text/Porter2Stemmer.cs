@@ -40,7 +40,20 @@ public static class Porter2Stemmer
         "al", "er", "ic",
     ];
 
+    // Stemming is pure and the words people and pages use are few: remember them. Bounded so
+    // that odd input cannot grow it without limit.
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Known = new(StringComparer.Ordinal);
+    const int KnownMax = 100_000;
+
     public static string Stem(string word)
+    {
+        if (Known.TryGetValue(word, out var known)) return known;
+        var stem = Compute(word);
+        if (Known.Count < KnownMax) Known.TryAdd(word, stem);
+        return stem;
+    }
+
+    static string Compute(string word)
     {
         if (word.Length <= 2 || !IsPlainWord(word)) return word;
         if (Exceptions1.TryGetValue(word, out var exception)) return exception;
