@@ -46,5 +46,6 @@ public class ComplaintLinks(LinkGenerator links, IOptions<VoiceOptions> options,
     public string ReportCsv(DateOnly from, DateOnly to) => Page("/Complaints/Report", new { area = "Staff", from = from.ToString("yyyy-MM-dd"), to = to.ToString("yyyy-MM-dd") }, "Csv");
     public string Details(long id) => Page("/Complaints/Details", new { area = "Staff", id });
     public string DetailsAbsolute(long id) => BaseUrl + Details(id);
+    public string Absolute(string path) => BaseUrl + path;
     public string Action(long id, string action) => Page("/Complaints/Act", new { area = "Staff", id, action });
 }
