@@ -25,9 +25,9 @@ namespace Voice.Web;
 /// <summary>Builds the web application. Program.cs, the tests and the benchmarks all start it here.</summary>
 public static class VoiceApp
 {
-    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null, string? contentRoot = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = contentRoot, ApplicationName = typeof(VoiceApp).Assembly.GetName().Name });
         configure?.Invoke(builder);
         AddServices(builder);
         var app = builder.Build();

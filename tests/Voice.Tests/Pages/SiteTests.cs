@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Voice.Data;
 using Voice.Tests.Support;
 
@@ -113,6 +114,21 @@ public class SiteTests
         var ready = await client.Http.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Contains("\"database\":\"Healthy\"", await ready.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task AnUnexpectedFailure_ShowsThe500PageWithoutDetails()
+    {
+        await using var app = await VoiceApplication.StartAsync(DatabaseProvider.Sqlite);
+        var client = PageClient.For(app);
+        var form = await client.GetAsync("/account/sign-in");
+        // Pull the database away from under the running app.
+        await using (var db = app.NewDbContext()) await db.Database.ExecuteSqlRawAsync("DROP TABLE AspNetUserTokens; DROP TABLE AspNetUserRoles; DROP TABLE AspNetUserLogins; DROP TABLE AspNetUserClaims; DROP TABLE AspNetUsers");
+        var page = await client.SubmitAsync(form.Form(), ("Email", "someone@northfield.example"), ("Password", "a password that is long"));
+        Assert.Equal(HttpStatusCode.InternalServerError, page.Status);
+        Assert.Equal("Sorry, there is a problem with the service", page.Document.QuerySelector("h1")!.TextContent);
+        Assert.DoesNotContain("AspNetUsers", page.Text);
+        Assert.DoesNotContain("Exception", page.Text);
     }
 
     [Fact]

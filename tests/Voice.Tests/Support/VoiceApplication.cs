@@ -34,6 +34,7 @@ public sealed class VoiceApplication(TestDatabase database, IDictionary<string, 
         builder.UseSetting("Voice:Database:Provider", Database.Provider.ToString());
         builder.UseSetting("Voice:DataPath", DataFolder);
         builder.UseSetting("Voice:Jobs:Enabled", "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Voice:Limits:PublicPostsPerMinute", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));

@@ -232,6 +232,7 @@ public class NotificationBannerTagHelper : TagHelper
     {
         var body = (await output.GetChildContentAsync()).GetContent();
         output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "govuk-notification-banner" + (Success ? " govuk-notification-banner--success" : ""));
         output.Attributes.SetAttribute("role", Success ? "alert" : "region");
         output.Attributes.SetAttribute("aria-labelledby", "govuk-notification-banner-title");

@@ -8,7 +8,7 @@ namespace Voice.Web.Pages.Errors;
 /// GOV.UK-style error pages. Reached by re-execution (status code pages, the exception handler)
 /// so the original status code is kept; a direct visit shows the page with its own code.
 /// </summary>
-[AllowAnonymous, IgnoreAntiforgeryToken, ResponseCache(NoStore = true)]
+[AllowAnonymous, IgnoreAntiforgeryToken]
 public class ErrorModel : PageModel
 {
     public int Code { get; private set; }

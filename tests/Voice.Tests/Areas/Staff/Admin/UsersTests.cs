@@ -54,6 +54,10 @@ public partial class UsersTests
         // Free text is encoded, never markup.
         Assert.Equal("Nia <b>New</b>", details.Document.QuerySelector("h1")!.TextContent);
         Assert.Null(details.Document.QuerySelector("h1 b"));
+        var rows = details.Document.QuerySelectorAll(".govuk-summary-list > .govuk-summary-list__row")
+            .ToDictionary(r => r.QuerySelector("dt")!.TextContent, r => r.QuerySelector("dd")!.TextContent);
+        Assert.Equal(address, rows["Email"]);
+        Assert.Equal("Invited, not set up yet", rows["Status"]);
 
         await using (var db = app.NewDbContext())
         {
@@ -118,6 +122,26 @@ public partial class UsersTests
         Assert.Equal([Roles.Practitioner, Roles.SafeguardingDuty], roles.Order());
         var audit = await db.AuditEntries.Where(a => a.RecordId == staff.Id && a.Action.StartsWith("Changed roles")).SingleAsync();
         Assert.Contains(Roles.SafeguardingDuty, audit.Action);
+    }
+
+    [Fact]
+    public async Task ChangingAnInvitedPersonsRoles_KeepsTheirLinkWorking_AndTheInvitationCanBeSentAgain()
+    {
+        var app = await TestApps.Get(DatabaseProvider.Sqlite);
+        var admin = PageClient.For(app);
+        await admin.SignInAsync(await app.CreateStaffAsync([Roles.Administrator]));
+        var address = $"new-{Guid.NewGuid():N}@northfield.example";
+        var form = await admin.GetAsync("/staff/admin/users/invite");
+        var created = await admin.SubmitAsync(form.Form(), ("Name", "Ina Invited"), ("Email", address), ("SelectedRoles", Roles.Practitioner));
+        var details = await admin.GetAsync(created.Location!);
+        await admin.SubmitAsync(details.Form("form[action$='/roles']"), ("SelectedRoles", Roles.HealthTeam));
+        var firstLink = new Uri(Link().Match(app.EmailsTo(address).Single().Body).Value).PathAndQuery;
+        Assert.Equal("Set up your Voice account", (await PageClient.For(app).GetAsync(firstLink)).Document.QuerySelector("h1")!.TextContent);
+
+        details = await admin.GetAsync(created.Location!);
+        var resent = await admin.SubmitAsync(details.Form("form[action$='/resendinvitation']"));
+        Assert.Equal(HttpStatusCode.Redirect, resent.Status);
+        Assert.Equal(2, app.EmailsTo(address).Count);
     }
 
     [Theory, BothDatabases]

@@ -4,13 +4,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Voice.Data.Audit;
 using Voice.Data.Identity;
+using Voice.Web.Infrastructure.Notifications;
 using Voice.Web.Infrastructure.Security;
+using Voice.Web.Pages.Account;
 using Voice.Web.Infrastructure.Validation;
 
 namespace Voice.Web.Areas.Staff.Pages.Admin.Users;
 
 /// <summary>One staff account: change roles, disable or enable it, reset two-factor. Every change is audited.</summary>
-public class DetailsModel(UserManager<VoiceUser> users, AuditWriter audit, UserLinks links) : PageModel
+public class DetailsModel(UserManager<VoiceUser> users, AuditWriter audit, UserLinks links, INotificationSender email, AccountLinks accountLinks) : PageModel
 {
     static readonly InlineValidator<DetailsModel> Rules = new()
     {
@@ -45,7 +47,9 @@ public class DetailsModel(UserManager<VoiceUser> users, AuditWriter audit, UserL
         if (remove.Count > 0) await users.RemoveFromRolesAsync(Account, remove);
         if (add.Count + remove.Count > 0)
         {
-            await users.UpdateSecurityStampAsync(Account);
+            // A new stamp makes their current sign-ins pick up the change within a minute. Someone
+            // still invited has no sign-in, and a new stamp would break their invitation link.
+            if (Account.PasswordHash is not null) await users.UpdateSecurityStampAsync(Account);
             await audit.WriteAsync(User.ToActor(), $"Changed roles: added [{string.Join(", ", add)}], removed [{string.Join(", ", remove)}]", "User", Account.Id);
         }
         Banner = add.Count + remove.Count > 0 ? $"Roles for {Account.DisplayName} updated" : "No roles were changed";
@@ -69,6 +73,18 @@ public class DetailsModel(UserManager<VoiceUser> users, AuditWriter audit, UserL
         await users.UpdateSecurityStampAsync(Account);
         await audit.WriteAsync(User.ToActor(), disabled ? "Disabled account" : "Enabled account", "User", Account.Id);
         Banner = disabled ? $"{Account.DisplayName}'s account is disabled. They cannot sign in." : $"{Account.DisplayName}'s account is enabled again";
+        return Redirect(links.Details(Id));
+    }
+
+    public async Task<IActionResult> OnPostResendInvitationAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync()) return NotFound();
+        if (Account.PasswordHash is not null || Account.IsDisabled) return Redirect(links.Details(Id));
+        var token = await users.GeneratePasswordResetTokenAsync(Account);
+        await email.SendAsync(new EmailMessage(Account.Email!, "You have been invited to use Voice",
+            $"Hello {Account.DisplayName},\n\n{User.ToActor().Name} has sent you a new link to set up your Voice account. Use it within 1 day:\n\n{accountLinks.AcceptInvite(Account.Id, token)}\n\nYou will also set up two-factor authentication, so have your phone ready."), ct);
+        await audit.WriteAsync(User.ToActor(), "Sent the invitation again", "User", Account.Id, ct: ct);
+        Banner = $"A new invitation has been sent to {Account.Email}";
         return Redirect(links.Details(Id));
     }
 

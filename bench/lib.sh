@@ -1,0 +1,48 @@
+# Helpers for the benchmarks (not tests): build and start the app in Release, run wrk, and
+# turn wrk's output into JSON. Source it after scripts/lib.sh.
+
+# bench_start_app PROVIDER [CONNECTION]: publishes once, starts the app on a free port; sets APP_URL, APP_PID.
+bench_start_app() {
+  local provider=$1 connection=${2:-} port=5400
+  while (echo >/dev/tcp/127.0.0.1/$port) 2>/dev/null; do port=$((port + 1)); done
+  if [ ! -f "$BENCH_PUBLISH/Voice.Web.dll" ]; then
+    dotnet publish src/Voice.Web -c Release -o "$BENCH_PUBLISH" >/dev/null
+  fi
+  BENCH_DATA=$(mktemp -d /tmp/voice-bench-data.XXXXXX)
+  (
+    cd "$BENCH_PUBLISH"
+    ASPNETCORE_ENVIRONMENT=Production \
+    ASPNETCORE_URLS="http://127.0.0.1:$port" \
+    Logging__LogLevel__Default=Warning \
+    Voice__DataPath="$BENCH_DATA" \
+    Voice__ContentPath="$BENCH_ROOT/content" \
+    Voice__Database__Provider="$provider" \
+    ConnectionStrings__Voice="$connection" \
+    Voice__Limits__PublicPostsPerMinute=100000000 \
+    exec dotnet Voice.Web.dll >"$BENCH_DATA/app.log" 2>&1
+  ) &
+  APP_PID=$!
+  APP_URL="http://127.0.0.1:$port"
+  for _ in $(seq 1 120); do
+    curl -fs "$APP_URL/health/ready" >/dev/null 2>&1 && return 0
+    sleep 0.5
+  done
+  echo "The app did not start:"; cat "$BENCH_DATA/app.log"; return 1
+}
+
+bench_stop_app() {
+  [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  APP_PID=
+}
+
+# wrk_json NAME URL: runs wrk with latency percentiles and prints one JSON object.
+wrk_json() {
+  local name=$1 url=$2 out
+  out=$(wrk -t2 -c"${BENCH_CONNECTIONS:-32}" -d"${BENCH_SECONDS:-15}s" --latency "$url")
+  echo "$out" | awk -v name="$name" -v url="$url" '
+    function ms(v) { if (v ~ /us$/) { sub(/us$/, "", v); return v / 1000 } if (v ~ /ms$/) { sub(/ms$/, "", v); return v + 0 } if (v ~ /s$/) { sub(/s$/, "", v); return v * 1000 } return v }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
+    /Requests\/sec/ { rps = $2 } /requests in/ { total = $1 }
+    /Non-2xx or 3xx responses/ { errors = $5 }
+    END { printf "{\"name\":\"%s\",\"url\":\"%s\",\"requestsPerSecond\":%s,\"p50Ms\":%s,\"p99Ms\":%s,\"requests\":%s,\"non2xx\":%s}\n", name, url, rps, p50, p99, total, (errors == "" ? 0 : errors) }'
+}

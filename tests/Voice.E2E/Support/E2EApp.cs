@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Voice.Data.Identity;
+using Voice.Tests;
+using Voice.Web;
+
+namespace Voice.E2E.Support;
+
+/// <summary>
+/// The real app on Kestrel at a loopback port, with a fresh SQLite database, shared by every
+/// test in the assembly. Tests make the accounts and data they need.
+/// </summary>
+public sealed class E2EApp
+{
+    static readonly Lazy<Task<E2EApp>> shared = new(StartAsync);
+    public static Task<E2EApp> Shared => shared.Value;
+
+    public required WebApplication App { get; init; }
+    public required string BaseUrl { get; init; }
+    public required string DataFolder { get; init; }
+
+    static async Task<E2EApp> StartAsync()
+    {
+        var data = Directory.CreateTempSubdirectory("voice-e2e-").FullName;
+        var app = VoiceApp.Create([], b =>
+        {
+            b.Environment.EnvironmentName = "Testing";
+            b.WebHost.UseUrls("http://127.0.0.1:0");
+            b.Configuration["Voice:DataPath"] = data;
+            b.Configuration["Voice:Jobs:Enabled"] = "false";
+            b.Configuration["Voice:Limits:PublicPostsPerMinute"] = "100000";
+            b.Configuration["Voice:ContentPath"] = TestPaths.Content;
+            b.Configuration["Logging:LogLevel:Default"] = "Warning";
+        }, contentRoot: Path.Combine(TestPaths.RepoRoot, "src", "Voice.Web"));
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            app.StopAsync().GetAwaiter().GetResult();
+            try { Directory.Delete(data, true); } catch (IOException) { }
+        };
+        return new E2EApp { App = app, BaseUrl = address.TrimEnd('/'), DataFolder = data };
+    }
+
+    public string Outbox => Path.Combine(DataFolder, "outbox");
+
+    public async Task<(string Email, string Password, string? Key)> CreateStaffAsync(string[] roles, bool withTwoFactor = true, string? name = null)
+    {
+        using var scope = App.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<VoiceUser>>();
+        var email = $"e2e-{Guid.NewGuid():N}@northfield.example";
+        const string password = "correct horse battery staple";
+        var user = new VoiceUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name ?? "Test " + string.Join(" ", roles) };
+        await users.CreateAsync(user, password);
+        await users.AddToRolesAsync(user, roles);
+        string? key = null;
+        if (withTwoFactor)
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = await users.GetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+        }
+        return (email, password, key);
+    }
+}
