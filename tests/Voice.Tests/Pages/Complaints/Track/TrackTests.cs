@@ -90,6 +90,9 @@ public class TrackTests
     {
         var app = await TestApps.Get(provider);
         var (id, reference, code) = await ComplaintKit.CreateAsync(app, ComplaintKit.Today(app));
+        var officer = await app.CreateStaffAsync([Voice.Data.Identity.Roles.ComplaintsOfficer]);
+        await using (var db = app.NewDbContext())
+            await db.Complaints.Where(c => c.Id == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.AssignedToId, officer.Id));
         var client = PageClient.For(app);
         var page = await SignInToTrackAsync(client, reference, code);
 
@@ -111,6 +114,7 @@ public class TrackTests
         Assert.Null(c.NextDueOn);
         Assert.Contains(c.Events, e => e.Kind == "Information added" && e.Detail!.Contains("moved again"));
         Assert.Contains(c.Events, e => e.Kind == "Withdrawn" && e.Detail == "Sorted now");
+        Assert.Equal([$"{reference}: Added information", $"{reference}: Withdrawn the complaint"], app.EmailsTo(officer.Email).Select(e => e.Subject).Order());
     }
 
     [Theory, BothDatabases]
