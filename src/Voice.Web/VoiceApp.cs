@@ -124,6 +124,8 @@ public static class VoiceApp
             {
                 o.Conventions.AuthorizeAreaFolder("Staff", "/", Policies.Staff);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Admin", Policies.ForRole(Roles.Administrator));
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Views", Policies.ForRole(Roles.Practitioner));
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Safeguarding", Policies.ForRole(Roles.SafeguardingDuty));
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Complaints", Areas.Staff.Pages.Complaints.ComplaintsAccess.Policy);
             })
             .AddMvcOptions(o => o.Filters.Add<ValidationFailedFilter>());
@@ -166,6 +168,18 @@ public static class VoiceApp
         services.AddSingleton<Pages.Account.AccountLinks>();
         services.AddSingleton<Areas.Staff.Pages.Admin.Users.UserLinks>();
 
+        // Views before reviews (issue 4): questionnaires and the safeguarding lexicon load at start.
+        services.AddSingleton(sp => Voice.Data.Feedback.Questionnaires.QuestionnaireLoader.LoadDirectory(
+            Path.Combine(sp.GetRequiredService<VoicePaths>().Content, "questionnaires")));
+        services.AddSingleton(sp => Voice.Data.Feedback.Safeguarding.SafeguardingScreen.Load(
+            Path.Combine(sp.GetRequiredService<VoicePaths>().Content, "themes", "safeguarding.json")));
+        services.AddSingleton<CodeAttemptLimiter>();
+        services.AddSingleton<Pages.Views.ViewLinks>();
+        services.AddScoped<Pages.Views.ViewSession>();
+        services.AddScoped<Pages.Views.AnswerWriter>();
+        services.AddSingleton<Areas.Staff.Pages.Views.InvitationLinks>();
+        services.AddSingleton<Areas.Staff.Pages.Safeguarding.SafeguardingLinks>();
+
         // Complaints and the working-day calendar (issue 3).
         services.AddAuthorization(Areas.Staff.Pages.Complaints.ComplaintsAccess.Add);
         services.AddSingleton<Api.CalendarService>();
@@ -184,6 +198,9 @@ public static class VoiceApp
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<VoiceDbContext>();
         db.Database.Migrate();
+        // Content that is wrong stops the app here, naming the file and the field.
+        scope.ServiceProvider.GetRequiredService<Voice.Data.Feedback.Questionnaires.QuestionnaireCatalog>();
+        scope.ServiceProvider.GetRequiredService<Voice.Data.Feedback.Safeguarding.SafeguardingScreen>();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var (name, _, _) in Roles.All)
             if (!roles.RoleExistsAsync(name).GetAwaiter().GetResult())

@@ -204,6 +204,9 @@ public class ErrorSummaryTagHelper : TagHelper
             .SelectMany(kv => kv.Value!.Errors.Take(1).Select(e => (Key: kv.Key, e.ErrorMessage)))
             .Where(e => !string.IsNullOrEmpty(e.ErrorMessage))
             .ToList();
+        // In the order the page found them (its rules follow the form), not model state's own order.
+        if (ViewContext.HttpContext.Items[Validation.PageValidation.ErrorOrderKey] is List<string> order)
+            errors = errors.OrderBy(e => order.IndexOf(e.Key) is var i and >= 0 ? i : int.MaxValue).ToList();
         if (errors.Count == 0) { output.SuppressOutput(); return; }
         var enc = HtmlEncoder.Default;
         var items = errors.Select(e =>

@@ -17,8 +17,22 @@ public static class PageValidation
     {
         var result = await rules.ValidateAsync(page);
         foreach (var error in result.Errors)
-            page.ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
+            page.AddError(error.PropertyName, error.ErrorMessage);
         page.ThrowIfInvalid();
+    }
+
+    public const string ErrorOrderKey = "voice.error-order";
+
+    /// <summary>
+    /// Adds an error and remembers the order errors were found in (rules are written in the
+    /// order of the form), so the error summary lists them as the fields appear.
+    /// </summary>
+    public static void AddError(this PageModel page, string field, string message)
+    {
+        page.ModelState.AddModelError(field, message);
+        if (page.HttpContext.Items[ErrorOrderKey] is not List<string> order)
+            page.HttpContext.Items[ErrorOrderKey] = order = [];
+        if (!order.Contains(field)) order.Add(field);
     }
 
     /// <summary>Stops the handler if model state already holds errors (from binding or checks made by hand).</summary>
@@ -30,7 +44,7 @@ public static class PageValidation
     /// <summary>Adds one error and stops the handler.</summary>
     public static void Fail(this PageModel page, string field, string message)
     {
-        page.ModelState.AddModelError(field, message);
+        page.AddError(field, message);
         throw new ValidationFailedException();
     }
 }

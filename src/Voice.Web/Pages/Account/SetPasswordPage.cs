@@ -60,7 +60,7 @@ public abstract class SetPasswordPage(UserManager<VoiceUser> users, AuditWriter 
                 LinkInvalid = true;
                 return Page();
             }
-            foreach (var e in result.Errors) ModelState.AddModelError(nameof(Password), e.Description);
+            foreach (var e in result.Errors) this.AddError(nameof(Password), e.Description);
             this.ThrowIfInvalid();
         }
         if (IsInvite && !user.EmailConfirmed)

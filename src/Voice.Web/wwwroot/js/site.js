@@ -12,3 +12,17 @@ document.body.addEventListener("htmx:configRequest", (event) => {
 document.body.addEventListener("htmx:afterSwap", (event) => {
   initAll({ scope: event.detail.target });
 });
+
+// "Read this out loud" buttons use the browser's own speech, where it has it.
+for (const button of document.querySelectorAll("[data-read-aloud]")) {
+  if (!("speechSynthesis" in window)) {
+    button.hidden = true;
+    continue;
+  }
+  button.addEventListener("click", () => {
+    window.speechSynthesis.cancel();
+    const utterance = new SpeechSynthesisUtterance(button.getAttribute("data-read-aloud"));
+    utterance.lang = "en-GB";
+    window.speechSynthesis.speak(utterance);
+  });
+}

@@ -11,6 +11,8 @@ public class IndexModel : PageModel
     /// <summary>Each staff area and the role that opens it. Features add themselves here.</summary>
     public static readonly IReadOnlyList<Area> Areas =
     [
+        new("Views before reviews", "Invite young people to give their views before a meeting, read them and say what happened next.", "/Views/Index", Roles.Practitioner),
+        new("Safeguarding triage", "Check words young people wrote that may mean they are not safe, and record a decision.", "/Safeguarding/Index", Roles.SafeguardingDuty),
         new("Staff accounts", "Invite staff, change their roles and disable accounts.", "/Admin/Users/Index", Roles.Administrator),
         new("Complaints", "The complaints queue by due date, logging complaints and the complaints report.", "/Complaints/Index", Roles.ComplaintsOfficer),
         new("Complaints", "The complaints queue by due date, logging complaints and the complaints report.", "/Complaints/Index", Roles.ComplaintsManager),

@@ -51,7 +51,7 @@ public class InviteModel(UserManager<VoiceUser> users, AuditWriter audit, INotif
         var created = await users.CreateAsync(user);
         if (!created.Succeeded)
         {
-            foreach (var e in created.Errors) ModelState.AddModelError(nameof(Email), e.Description);
+            foreach (var e in created.Errors) this.AddError(nameof(Email), e.Description);
             this.ThrowIfInvalid();
         }
         await users.AddToRolesAsync(user, SelectedRoles.Distinct());

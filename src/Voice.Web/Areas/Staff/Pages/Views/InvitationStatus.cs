@@ -1,0 +1,30 @@
+using Voice.Data.Calendar;
+using Voice.Data.Feedback.Views;
+
+namespace Voice.Web.Areas.Staff.Pages.Views;
+
+/// <summary>Where an invitation has got to, and whether someone needs to act before the meeting.</summary>
+public static class InvitationStatus
+{
+    /// <summary>Views still unread this many working days before the meeting are chased.</summary>
+    public const int ChaseWithinWorkingDays = 3;
+
+    public static string Of(Invitation i) =>
+        i.RevokedAt is not null ? "Code stopped"
+        : i.Response is null ? "Not started"
+        : i.Response.SubmittedAt is null ? "In progress"
+        : i.Response.FirstReadAt is null ? "Sent, not read"
+        : "Read";
+
+    /// <summary>A warning when the meeting is close and something is still outstanding; null when all is well.</summary>
+    public static string? Warning(Invitation i, DateOnly today, WorkingDayCalendar calendar)
+    {
+        if (i.RevokedAt is not null || i.EventDate < today) return null;
+        var days = calendar.CountWorkingDays(today, i.EventDate);
+        if (days > ChaseWithinWorkingDays) return null;
+        var when = days <= 0 ? "today" : days == 1 ? "in 1 working day" : $"in {days} working days";
+        return i.Response?.SubmittedAt is not null && i.Response.FirstReadAt is null ? $"Unread: meeting {when}"
+            : i.Response?.SubmittedAt is null ? $"Not sent yet: meeting {when}"
+            : null;
+    }
+}
