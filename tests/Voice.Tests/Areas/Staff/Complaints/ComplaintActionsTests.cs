@@ -64,7 +64,7 @@ public class ComplaintActionsTests
 
         Assert.Equal($"/staff/complaints/{id}", (await officer.GetAsync($"/staff/complaints/{id}/decide-late")).Location);
         var form = await manager.GetAsync($"/staff/complaints/{id}/decide-late");
-        Assert.Equal(["Enter the reason for the decision", "Select whether to accept or refuse it"], (await manager.SubmitAsync(form.Form())).Errors.Order());
+        Assert.Equal(["Select whether to accept or refuse it", "Enter the reason for the decision"], (await manager.SubmitAsync(form.Form())).Errors);
         await Act(manager, id, "decide-late", ("Choice", "Accepted"), ("Reason", "The family were in hospital; it can still be looked at fairly"));
         var c = await ComplaintKit.LoadAsync(app, id);
         Assert.Equal(LateDecision.Accepted, c.LateDecision);

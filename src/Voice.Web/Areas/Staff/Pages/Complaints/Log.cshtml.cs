@@ -72,14 +72,14 @@ public class LogModel(ComplaintIntake intake, ComplaintWork work, ComplaintLinks
         foreach (var name in new[] { nameof(Channel), nameof(Who), nameof(Preference) })
             if (ModelState[name]?.Errors.Count > 0) ModelState.Remove(name);
         var (received, receivedError) = ReceivedOn.Parse("The date it was received");
-        if (receivedError is not null) ModelState.AddModelError(nameof(ReceivedOn), receivedError);
-        else if (received > work.Today) ModelState.AddModelError(nameof(ReceivedOn), "The date it was received must be today or in the past");
+        if (receivedError is not null) this.AddError(nameof(ReceivedOn), receivedError);
+        else if (received > work.Today) this.AddError(nameof(ReceivedOn), "The date it was received must be today or in the past");
         DateOnly? happened = null;
         if (!HappenedOn.IsEmpty)
         {
             var (h, error) = HappenedOn.Parse("The date it happened");
-            if (error is not null) ModelState.AddModelError(nameof(HappenedOn), error);
-            else if (h > work.Today) ModelState.AddModelError(nameof(HappenedOn), "The date it happened must be today or in the past");
+            if (error is not null) this.AddError(nameof(HappenedOn), error);
+            else if (h > work.Today) this.AddError(nameof(HappenedOn), "The date it happened must be today or in the past");
             happened = h;
         }
         await this.ThrowIfInvalidAsync(Rules);
