@@ -96,6 +96,11 @@ public class ComplaintsStaffTests
         Assert.Equal(ReceivedChannel.Phone, c.Channel);
         Assert.Equal(received, c.ReceivedOn);
         Assert.StartsWith("CMP-2025-", c.Reference);
+        // Each due date says how it was reached: Christmas, Boxing Day and New Year's Day are not counted.
+        var explained = details.Document.QuerySelector("[data-explain='Stage1Response']")!.TextContent;
+        Assert.Contains("Day 0 is Thu 18 Dec 2025", explained);
+        Assert.Contains("Christmas Day 25 Dec, Boxing Day 26 Dec, New Year\u2019s Day 1 Jan", explained);
+        Assert.Contains(ComplaintKit.Calendar.Version, explained);
         Assert.Equal(new DateOnly(2026, 1, 6), c.Deadlines.Single(d => d.Step == ComplaintStep.Stage1Response).DueOn);
         // The form's submission key makes a second press of the button harmless.
         var again = await client.SubmitAsync(form.Form(),
@@ -115,10 +120,8 @@ public class ComplaintsStaffTests
         var result = await client.SubmitAsync(form.Form(), ("Channel", "Online"), ("ReceivedOn.Day", future.Day.ToString()), ("ReceivedOn.Month", future.Month.ToString()),
             ("ReceivedOn.Year", future.Year.ToString()), ("Description", new string('x', 5001)), ("Name", "Nobody Saved"), ("Preference", "Post"));
         Assert.Equal(HttpStatusCode.BadRequest, result.Status);
-        Assert.Contains("The date it was received must be today or in the past", result.Errors);
-        Assert.Contains("Select how the complaint was received", result.Errors);
-        Assert.Contains("What happened must be 5000 characters or fewer", result.Errors);
-        Assert.Contains("Enter their address", result.Errors);
+        Assert.Equal(["Select how the complaint was received", "The date it was received must be today or in the past", "Select who is making the complaint",
+            "Select which service the complaint is about", "What happened must be 5000 characters or fewer", "Enter their address"], result.Errors);
         await using var db = app.NewDbContext();
         Assert.False(await db.Complaints.AnyAsync(c => c.ComplainantName == "Nobody Saved"));
     }

@@ -70,6 +70,24 @@ public class RemindersAndReportTests
         Assert.Contains(reference, digest.Body);
     }
 
+    [Fact]
+    public async Task UnfinishedDrafts_AreDeletedAfterAWeek()
+    {
+        var app = await TestApps.Get(DatabaseProvider.Sqlite);
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var (old, recent) = (Voice.Web.Pages.Complaints.New.NewComplaintPage.NewDraft(now.AddDays(-8)), Voice.Web.Pages.Complaints.New.NewComplaintPage.NewDraft(now.AddDays(-1)));
+        await using (var db = app.NewDbContext())
+        {
+            db.ComplaintDrafts.AddRange(old, recent);
+            await db.SaveChangesAsync();
+        }
+        using (var scope = app.Services.CreateScope())
+            await scope.ServiceProvider.GetRequiredService<ComplaintRemindersJob>().RunAsync(scope.ServiceProvider, CancellationToken.None);
+        await using var check = app.NewDbContext();
+        Assert.False(await check.ComplaintDrafts.AnyAsync(d => d.Id == old.Id));
+        Assert.True(await check.ComplaintDrafts.AnyAsync(d => d.Id == recent.Id));
+    }
+
     [Theory, BothDatabases]
     public async Task Report_FiguresMatchTheRecords_OnScreenAndInCsv(DatabaseProvider provider)
     {
