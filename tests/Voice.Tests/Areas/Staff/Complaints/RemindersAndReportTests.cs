@@ -82,7 +82,7 @@ public class RemindersAndReportTests
             await db.SaveChangesAsync();
         }
         using (var scope = app.Services.CreateScope())
-            await scope.ServiceProvider.GetRequiredService<ComplaintRemindersJob>().RunAsync(scope.ServiceProvider, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<ComplaintRemindersJob>().DeleteOldDraftsAsync(scope.ServiceProvider, CancellationToken.None);
         await using var check = app.NewDbContext();
         Assert.False(await check.ComplaintDrafts.AnyAsync(d => d.Id == old.Id));
         Assert.True(await check.ComplaintDrafts.AnyAsync(d => d.Id == recent.Id));

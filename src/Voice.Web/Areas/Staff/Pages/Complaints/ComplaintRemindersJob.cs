@@ -24,11 +24,16 @@ public class ComplaintRemindersJob(TimeProvider clock) : IBackgroundJob
     public async Task RunAsync(IServiceProvider services, CancellationToken ct)
     {
         var london = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), FindLondon());
-        var db = services.GetRequiredService<VoiceDbContext>();
-        var cutoff = clock.GetUtcNow().UtcDateTime - NewComplaintPage.DraftLifetime;
-        await db.ComplaintDrafts.Where(d => d.UpdatedAt < cutoff).ExecuteDeleteAsync(ct);
+        await DeleteOldDraftsAsync(services, ct);
         if (london.Hour is < FirstHour or >= LastHour) return;
         await RunForAsync(services, DateOnly.FromDateTime(london.DateTime), ct);
+    }
+
+    /// <summary>Online drafts are kept for a week after their last answer, then deleted.</summary>
+    public async Task<int> DeleteOldDraftsAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var cutoff = clock.GetUtcNow().UtcDateTime - NewComplaintPage.DraftLifetime;
+        return await services.GetRequiredService<VoiceDbContext>().ComplaintDrafts.Where(d => d.UpdatedAt < cutoff).ExecuteDeleteAsync(ct);
     }
 
     public sealed record Sent(string Kind, string To, long? ComplaintId);
