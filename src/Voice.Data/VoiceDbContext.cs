@@ -5,6 +5,7 @@ using Voice.Data.Audit;
 using Voice.Data.Feedback.Views;
 using Voice.Data.Calendar;
 using Voice.Data.Complaints;
+using Voice.Data.CareLeavers;
 using Voice.Data.Identity;
 using Voice.Data.Jobs;
 
@@ -37,6 +38,8 @@ public class VoiceDbContext(DbContextOptions<VoiceDbContext> options) : Identity
     public DbSet<ComplaintReminder> ComplaintReminders => Set<ComplaintReminder>();
     public DbSet<CalendarAdjustmentRecord> CalendarAdjustments => Set<CalendarAdjustmentRecord>();
     public DbSet<CalendarVersionRecord> CalendarVersions => Set<CalendarVersionRecord>();
+    public DbSet<HealthHistoryRequest> HealthHistoryRequests => Set<HealthHistoryRequest>();
+    public DbSet<HealthHistoryNote> HealthHistoryNotes => Set<HealthHistoryNote>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -6,7 +6,9 @@ namespace Voice.Web;
 
 /// <summary>
 /// Command-line tasks run with the app's configuration instead of the web server:
-/// <c>dotnet run --project src/Voice.Web -- create-admin EMAIL "NAME"</c>.
+/// <c>dotnet run --project src/Voice.Web -- create-admin EMAIL "NAME"</c>, and
+/// <c>dotnet run --project src/Voice.Web -- screen-text</c> for content editors testing the
+/// safeguarding lexicon (no web host, no database).
 /// </summary>
 public static class Commands
 {
@@ -17,6 +19,9 @@ public static class Commands
         {
             case "create-admin":
                 await CreateAdminAsync(args);
+                return true;
+            case "screen-text":
+                Environment.ExitCode = ScreenText(args[1..], Console.In, Console.Out, Console.Error);
                 return true;
             default:
                 return false;
@@ -51,5 +56,45 @@ public static class Commands
         if (!await users.IsInRoleAsync(user, Roles.Administrator)) await users.AddToRoleAsync(user, Roles.Administrator);
         var token = await users.GeneratePasswordResetTokenAsync(user);
         Console.WriteLine($"Administrator {args[1]} ready. Set a password at:\n{links.AcceptInvite(user.Id, token)}");
+    }
+
+    /// <summary>
+    /// Screens each line of <paramref name="input"/> with the safeguarding lexicon and writes one
+    /// JSON object per line. The lexicon is content/themes/safeguarding.json (found as the app
+    /// finds its content: Voice:ContentPath, or the nearest "content" folder above the current
+    /// folder or the app), or the file given with <c>--lexicon FILE</c>. Returns the exit code.
+    /// </summary>
+    public static int ScreenText(string[] args, TextReader input, TextWriter output, TextWriter error)
+    {
+        var config = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args.Where(a => a.StartsWith("--Voice", StringComparison.Ordinal)).ToArray()).Build();
+        var lexicon = args.SkipWhile(a => a != "--lexicon").Skip(1).FirstOrDefault() ?? LexiconPath(config["Voice:ContentPath"]);
+        if (!File.Exists(lexicon))
+        {
+            error.WriteLine($"No safeguarding lexicon at {lexicon}. Usage: screen-text [--lexicon FILE] < lines.txt");
+            return 2;
+        }
+        Voice.Data.Feedback.Safeguarding.SafeguardingScreen screen;
+        try
+        {
+            screen = Voice.Data.Feedback.Safeguarding.SafeguardingScreen.Load(lexicon);
+        }
+        catch (Voice.Data.Feedback.ContentValidationException e)
+        {
+            error.WriteLine(e.Message);
+            return 1;
+        }
+        screen.ScreenLines(input, output);
+        output.Flush();
+        return 0;
+    }
+
+    static string LexiconPath(string? configuredContent)
+    {
+        foreach (var root in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            var path = Path.Combine(Infrastructure.ContentLocator.Find(root, configuredContent), "themes", "safeguarding.json");
+            if (File.Exists(path)) return path;
+        }
+        return Path.Combine(Infrastructure.ContentLocator.Find(Directory.GetCurrentDirectory(), configuredContent), "themes", "safeguarding.json");
     }
 }

@@ -165,6 +165,10 @@ public static class VoiceApp
         services.AddSingleton<JobHost>();
         services.AddHostedService(sp => sp.GetRequiredService<JobHost>());
 
+        // Care leavers: the local offer (loaded at start-up; bad front matter stops it), search,
+        // the checker, health history requests with their reminder job, and the content upkeep page.
+        Pages.CareLeavers.CareLeaversSetup.Add(services);
+
         services.AddSingleton<Pages.Account.AccountLinks>();
         services.AddSingleton<Areas.Staff.Pages.Admin.Users.UserLinks>();
 
@@ -179,6 +183,14 @@ public static class VoiceApp
         services.AddScoped<Pages.Views.AnswerWriter>();
         services.AddSingleton<Areas.Staff.Pages.Views.InvitationLinks>();
         services.AddSingleton<Areas.Staff.Pages.Safeguarding.SafeguardingLinks>();
+        // Journey-point questionnaires in bulk, for the performance team; reminders and chasing unread views.
+        services.AddAuthorization(Areas.Staff.Pages.Batches.BatchesAccess.Add);
+        services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
+            o.Conventions.AuthorizeAreaFolder("Staff", "/Batches", Areas.Staff.Pages.Batches.BatchesAccess.Policy));
+        services.AddSingleton<Areas.Staff.Pages.Batches.BatchLinks>();
+        services.AddScoped<Areas.Staff.Pages.Batches.BulkInvitationEmails>();
+        services.AddSingleton<IBackgroundJob, Areas.Staff.Pages.Views.BulkInvitationRemindersJob>();
+        services.AddSingleton<IBackgroundJob, Areas.Staff.Pages.Views.UnreadViewsChaseJob>();
 
         // Complaints and the working-day calendar (issue 3).
         services.AddAuthorization(Areas.Staff.Pages.Complaints.ComplaintsAccess.Add);

@@ -31,6 +31,11 @@ public class Invitation
     public DateTime? EmailSentAt { get; set; }
     public DateTime? ReminderSentAt { get; set; }
     public DateTime? ChasedAt { get; set; }
+    /// <summary>
+    /// Bulk invitations only: the code, encrypted with the app's data protection keys, so the one
+    /// reminder can repeat it. Cleared once the reminder is sent or the views are in.
+    /// </summary>
+    public string? ProtectedCode { get; set; }
 
     public ViewResponse? Response { get; set; }
 
@@ -53,6 +58,7 @@ public class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
         b.Property(i => i.SocialWorkerName).HasMaxLength(200);
         b.Property(i => i.ContactEmail).HasMaxLength(256);
         b.Property(i => i.Team).HasMaxLength(100);
+        b.Property(i => i.ProtectedCode).HasMaxLength(500);
         b.HasIndex(i => i.CodeHash).IsUnique().HasDatabaseName("IX_Invitations_CodeHash");
         b.HasIndex(i => new { i.CreatedById, i.EventDate }).HasDatabaseName("IX_Invitations_CreatedBy_EventDate");
         b.HasIndex(i => new { i.SocialWorkerId, i.EventDate }).HasDatabaseName("IX_Invitations_SocialWorker_EventDate");

@@ -12,11 +12,15 @@ public class IndexModel : PageModel
     public static readonly IReadOnlyList<Area> Areas =
     [
         new("Views before reviews", "Invite young people to give their views before a meeting, read them and say what happened next.", "/Views/Index", Roles.Practitioner),
+        new("Journey-point questionnaires", "Send questionnaires to families in bulk from a CSV file and see the response rates.", "/Batches/Index", Roles.ParticipationOfficer),
+        new("Journey-point questionnaires", "Send questionnaires to families in bulk from a CSV file and see the response rates.", "/Batches/Index", Roles.QaAnalyst),
         new("Safeguarding triage", "Check words young people wrote that may mean they are not safe, and record a decision.", "/Safeguarding/Index", Roles.SafeguardingDuty),
         new("Staff accounts", "Invite staff, change their roles and disable accounts.", "/Admin/Users/Index", Roles.Administrator),
         new("Complaints", "The complaints queue by due date, logging complaints and the complaints report.", "/Complaints/Index", Roles.ComplaintsOfficer),
         new("Complaints", "The complaints queue by due date, logging complaints and the complaints report.", "/Complaints/Index", Roles.ComplaintsManager),
         new("Bank holiday calendar", "Add or remove a one-off bank holiday; complaint deadlines follow.", "/Admin/Calendar/Index", Roles.Administrator),
+        new("Health history requests", "Care leavers' requests for their health history, with due dates.", "/CareLeavers/HealthHistory/Index", Roles.HealthTeam),
+        new("Local offer upkeep", "Review dates, owners, link checks and content problems for the care leavers' local offer.", "/Content/Index", Roles.ContentEditor),
     ];
 
     public IReadOnlyList<Area> Mine { get; private set; } = [];

@@ -1,0 +1,111 @@
+namespace Voice.Data.CareLeavers;
+
+/// <summary>A topic of the local offer, from topics.yml.</summary>
+public sealed record OfferTopic(string Slug, string Title, string Summary, int Order);
+
+/// <summary>Whether the council must do something (the law, or a national scheme) or chooses to.</summary>
+public enum OfferType { Must, Choose }
+
+public sealed record OfferItem(string Item, OfferType Type);
+
+/// <summary>The validated front matter of one page (standard or easy read).</summary>
+public sealed record FrontMatter(
+    string Title,
+    string Summary,
+    string Topic,
+    int Order,
+    int MinAge,
+    int MaxAge,
+    IReadOnlyList<OfferItem> Offer,
+    string Owner,
+    DateOnly LastReviewed);
+
+/// <summary>A heading in a page's body, with the id the renderer gave it.</summary>
+public sealed record PageHeading(int Level, string Text, string Id);
+
+/// <summary>One page of the local offer, rendered and ready to show.</summary>
+public sealed class OfferPage
+{
+    public required string Topic { get; init; }
+    public required string Slug { get; init; }
+    public required bool IsEasyRead { get; init; }
+    /// <summary>Path relative to the local-offer folder, as editors know it.</summary>
+    public required string File { get; init; }
+    public required FrontMatter Meta { get; init; }
+    /// <summary>The body as HTML: Markdown with raw HTML disabled.</summary>
+    public required string Html { get; init; }
+    /// <summary>The body as plain text, for search and snippets.</summary>
+    public required string PlainText { get; init; }
+    public required IReadOnlyList<PageHeading> Headings { get; init; }
+    /// <summary>Every link target in the body that starts with "/" (site addresses).</summary>
+    public required IReadOnlyList<string> InternalLinks { get; init; }
+
+    public string Title => Meta.Title;
+    public string Summary => Meta.Summary;
+    public string Path => LocalOffer.PagePath(Topic, Slug, IsEasyRead);
+}
+
+public enum ProblemSeverity { Error, Warning }
+
+/// <summary>Something wrong in the content, named by file and field so an editor can fix it.</summary>
+public sealed record ContentProblem(ProblemSeverity Severity, string File, string? Field, string Message)
+{
+    public override string ToString() => $"{File}{(Field is null ? "" : $" ({Field})")}: {Message}";
+}
+
+/// <summary>The whole local offer as loaded at start-up: topics, pages, and what is wrong with them.</summary>
+public sealed class LocalOffer
+{
+    public const string BasePath = "/care-leavers";
+
+    /// <summary>Addresses content may link to that are not pages (see the editors' README).</summary>
+    public static readonly IReadOnlySet<string> KnownNonPageLinks = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "/care-leavers", "/care-leavers/health-history", "/care-leavers/what-can-i-get", "/care-leavers/search", "/complaints/new",
+    };
+
+    readonly Dictionary<(string Topic, string Slug, bool EasyRead), OfferPage> byKey;
+
+    public LocalOffer(IReadOnlyList<OfferTopic> topics, IReadOnlyList<OfferPage> pages, IReadOnlyList<ContentProblem> problems)
+    {
+        Topics = topics.OrderBy(t => t.Order).ToList();
+        Pages = pages.OrderBy(p => Topics.ToList().FindIndex(t => t.Slug == p.Topic)).ThenBy(p => p.Meta.Order).ThenBy(p => p.IsEasyRead).ToList();
+        Problems = problems;
+        byKey = pages.ToDictionary(p => (p.Topic, p.Slug, p.IsEasyRead));
+    }
+
+    public IReadOnlyList<OfferTopic> Topics { get; }
+    /// <summary>Every page, standard and easy read, in topic then page order.</summary>
+    public IReadOnlyList<OfferPage> Pages { get; }
+    public IReadOnlyList<ContentProblem> Problems { get; }
+
+    public IEnumerable<OfferPage> StandardPages => Pages.Where(p => !p.IsEasyRead);
+
+    public IEnumerable<OfferPage> PagesIn(string topic) => StandardPages.Where(p => p.Topic == topic);
+
+    public OfferTopic? Topic(string slug) => Topics.FirstOrDefault(t => t.Slug == slug);
+
+    public OfferPage? Find(string topic, string slug, bool easyRead = false) =>
+        byKey.GetValueOrDefault((topic, slug, easyRead));
+
+    public static string PagePath(string topic, string slug, bool easyRead = false) =>
+        $"{BasePath}/{topic}/{slug}{(easyRead ? "/easy-read" : "")}";
+
+    /// <summary>Whether a site address used in content leads somewhere (a page, or a known form).</summary>
+    public bool LinkExists(string href)
+    {
+        var path = href.Split('#', '?')[0].TrimEnd('/');
+        if (KnownNonPageLinks.Contains(path)) return true;
+        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length is 3 or 4 && parts[0] == "care-leavers"
+               && (parts.Length == 3 || parts[3] == "easy-read")
+               && Find(parts[1], parts[2], parts.Length == 4) is not null;
+    }
+}
+
+/// <summary>Front matter or topics that are wrong enough that the site must not start.</summary>
+public sealed class LocalOfferException(IReadOnlyList<ContentProblem> problems)
+    : Exception("The local offer content has errors:\n" + string.Join("\n", problems.Select(p => "  " + p)))
+{
+    public IReadOnlyList<ContentProblem> Problems { get; } = problems;
+}

@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Voice.Data.CareLeavers;
+
+namespace Voice.Web.Pages.CareLeavers;
+
+[AllowAnonymous]
+public class IndexModel(LocalOffer offer) : PageModel
+{
+    public LocalOffer Offer => offer;
+
+    public void OnGet() { }
+}

@@ -1,0 +1,103 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Voice.Data.CareLeavers;
+using Voice.E2E.Support;
+
+namespace Voice.E2E.Journeys;
+
+public class CareLeaverJourney
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task CareLeaver_FindsTheBursaryBySearch_UsesTheChecker_AndRequestsTheirHealthHistory(bool javaScript)
+    {
+        await using var journey = await Journey.StartAsync(javaScript);
+        await journey.GoToAsync("/");
+        await journey.ClickLinkAsync("Help for care leavers");
+        await journey.ExpectHeadingAsync("Help for care leavers");
+
+        await journey.FillAsync("Search the local offer", "university bursary");
+        await journey.ClickButtonAsync("Search");
+        await journey.ExpectHeadingAsync("Search the local offer");
+        await journey.ClickLinkAsync("Higher education bursary and going to university");
+        await journey.ExpectHeadingAsync("Higher education bursary and going to university");
+        await journey.ClickLinkAsync("Read this page in easy read");
+        await journey.ExpectHeadingAsync("Higher education bursary and going to university (easy read)");
+
+        await journey.ClickLinkAsync("Check what you can get");
+        await journey.ExpectHeadingAsync("Check what you can get as a care leaver");
+        await journey.ClickButtonAsync("Start now");
+        await journey.ExpectHeadingAsync("What is your date of birth?");
+        await journey.ClickButtonAsync("Continue");
+        Assert.Equal(["Enter date of birth"], await journey.ErrorSummaryAsync());
+        var dob = DateTime.UtcNow.AddYears(-19).AddDays(-20);
+        await journey.FillAsync("Day", dob.Day.ToString());
+        await journey.FillAsync("Month", dob.Month.ToString());
+        await journey.FillAsync("Year", dob.Year.ToString());
+        await journey.ClickButtonAsync("Continue");
+        foreach (var answer in new[] { "13 weeks (about 3 months) or more", "Yes", "On my 18th birthday", "No", "No", "Yes" })
+        {
+            await journey.CheckAsync(answer);
+            await journey.ClickButtonAsync("Continue");
+        }
+        await journey.ExpectHeadingAsync("Check your answers");
+        await journey.ClickButtonAsync("See what you can get");
+        await journey.ExpectHeadingAsync("You are likely to be a former relevant care leaver");
+        Assert.Contains("will confirm what you can get", await journey.Page.Locator("main").InnerTextAsync());
+
+        await journey.ClickLinkAsync("Your health history");
+        await journey.ExpectHeadingAsync("Your health history");
+        await journey.ClickLinkAsync("ask for your health history online");
+        await journey.ExpectHeadingAsync("Ask for your health history");
+        var email = $"care-leaver-{Guid.NewGuid():N}@northfield.example";
+        await journey.FillAsync("Full name", "Riley Example");
+        await journey.FillAsync("Day", dob.Day.ToString());
+        await journey.FillAsync("Month", dob.Month.ToString());
+        await journey.FillAsync("Year", dob.Year.ToString());
+        await journey.CheckAsync("Email");
+        await journey.FillAsync("Email address", email);
+        await journey.FillAsync("What would you like from your health history?", "My immunisation record and birth details");
+        await journey.CheckAsync("By email");
+        await journey.ClickButtonAsync("Send your request");
+        await journey.ExpectHeadingAsync("Request sent");
+        var reference = (await journey.Page.GetByTestId("reference").InnerTextAsync()).Trim();
+        var code = (await journey.Page.GetByTestId("code").InnerTextAsync()).Trim();
+        Assert.Contains(reference, journey.LatestEmailTo(email).Body);
+
+        await journey.ClickLinkAsync("Check on your request");
+        await journey.FillAsync("Reference", reference);
+        await journey.FillAsync("Private code", code);
+        await journey.ClickButtonAsync("Check");
+        await journey.ExpectHeadingAsync("Your health history request");
+        Assert.Contains("We have your request", await journey.Page.Locator("main").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task Search_ShowsLiveResults_WhileTyping()
+    {
+        await using var journey = await Journey.StartAsync(javaScript: true);
+        await journey.GoToAsync("/care-leavers/search");
+        await journey.Page.Locator("#q").PressSequentiallyAsync("helth history", new() { Delay = 30 });
+        await journey.Page.Locator("#search-results").GetByRole(AriaRole.Link, new() { Name = "Your health history", Exact = true }).WaitForAsync();
+        Assert.EndsWith("/care-leavers/search", journey.Page.Url); // no page load happened
+        await journey.CheckPageAsync();
+    }
+
+    [Fact]
+    public async Task EveryCareLeaverPage_IsAccessible()
+    {
+        var app = await E2EApp.Shared;
+        var offer = app.App.Services.GetRequiredService<LocalOffer>();
+        await using var journey = await Journey.StartAsync(javaScript: true);
+        foreach (var path in new[] { "/care-leavers", "/care-leavers/search", "/care-leavers/search?q=xylophone", "/care-leavers/what-can-i-get",
+                     "/care-leavers/health-history", "/care-leavers/health-history/status" })
+            await journey.GoToAsync(path);
+        foreach (var page in offer.Pages)
+        {
+            await journey.GoToAsync(page.Path);
+            await journey.ExpectHeadingAsync(page.Title);
+        }
+        Assert.Equal(offer.Pages.Count + 6, journey.Visited.Count);
+    }
+}
