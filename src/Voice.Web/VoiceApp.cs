@@ -51,6 +51,7 @@ public static class VoiceApp
         if (!env.IsDevelopment()) builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
 
         services.AddSingleton<VoicePaths>();
+        services.AddSingleton<SiteUrl>();
         services.AddDbContext<VoiceDbContext>((sp, o) =>
         {
             var (provider, connectionString) = sp.GetRequiredService<VoicePaths>().Database();

@@ -1,3 +1,5 @@
+using Voice.Data.Text;
+
 namespace Voice.Data.CareLeavers;
 
 /// <summary>A piece of text to show, highlighted or not. The page encodes it; nothing here is HTML.</summary>

@@ -1,8 +1,9 @@
 using Voice.Data.CareLeavers;
+using Voice.Data.Text;
 
 namespace Voice.Tests.CareLeavers;
 
-public class Porter2StemmerTests
+public class CareLeaverStemmingTests
 {
     [Theory]
     // From the Snowball English vocabulary and output lists.

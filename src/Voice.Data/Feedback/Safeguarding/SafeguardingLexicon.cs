@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Voice.Data.Feedback.Text;
+using Voice.Data.Text;
 
 namespace Voice.Data.Feedback.Safeguarding;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Voice.Data.Feedback.Text;
+using Voice.Data.Text;
 
 namespace Voice.Data.Feedback.Safeguarding;
 

@@ -1,14 +1,11 @@
-using Microsoft.Extensions.Options;
 using Voice.Web.Infrastructure;
 
 namespace Voice.Web.Pages.Account;
 
 /// <summary>Every URL of the account pages, including the absolute ones sent by email.</summary>
-public class AccountLinks(LinkGenerator links, IOptions<VoiceOptions> options, IHttpContextAccessor http)
+public class AccountLinks(LinkGenerator links, SiteUrl siteUrl)
 {
-    string BaseUrl =>
-        options.Value.PublicBaseUrl?.TrimEnd('/')
-        ?? (http.HttpContext is { } c ? $"{c.Request.Scheme}://{c.Request.Host}" : "http://localhost:5000");
+    string BaseUrl => siteUrl.Base;
 
     static string Page(LinkGenerator links, string page, object? values = null) =>
         links.GetPathByPage(page, handler: null, values: values) ?? throw new InvalidOperationException("No route for " + page);

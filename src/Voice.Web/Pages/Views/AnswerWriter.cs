@@ -17,7 +17,7 @@ namespace Voice.Web.Pages.Views;
 /// </summary>
 public class AnswerWriter(
     VoiceDbContext db, SafeguardingScreen screen, CalendarService calendars, INotificationSender email,
-    UserManager<VoiceUser> users, TimeProvider clock, LinkGenerator links, ILogger<AnswerWriter> log)
+    UserManager<VoiceUser> users, TimeProvider clock, LinkGenerator links, Voice.Web.Infrastructure.SiteUrl siteUrl, ILogger<AnswerWriter> log)
 {
     static readonly TimeZoneInfo London = FindLondon();
 
@@ -83,7 +83,7 @@ public class AnswerWriter(
 
     async Task TellSafeguardingDutyAsync(CancellationToken ct)
     {
-        var link = links.GetPathByPage("/Safeguarding/Index", values: new { area = "Staff" });
+        var link = siteUrl.Absolute(links.GetPathByPage("/Safeguarding/Index", values: new { area = "Staff" })!);
         foreach (var person in await users.GetUsersInRoleAsync(Roles.SafeguardingDuty))
         {
             if (person.IsDisabled || person.Email is null) continue;

@@ -13,7 +13,7 @@ namespace Voice.Web.Pages.Views;
 /// <summary>Everything they said, with change links and their choices, then Send.</summary>
 [AllowAnonymous]
 public class CheckModel(ViewSession session, VoiceDbContext db, ViewLinks links, AuditWriter audit, INotificationSender email,
-    UserManager<VoiceUser> users, LinkGenerator linkGenerator, TimeProvider clock) : PageModel
+    UserManager<VoiceUser> users, LinkGenerator linkGenerator, TimeProvider clock, Voice.Web.Infrastructure.SiteUrl siteUrl) : PageModel
 {
     public ViewSession.Current Current { get; private set; } = null!;
     public IReadOnlyList<(Question Question, string Answer)> Rows { get; private set; } = [];
@@ -31,7 +31,7 @@ public class CheckModel(ViewSession session, VoiceDbContext db, ViewLinks links,
         var invitation = Current.Invitation;
         var readers = new List<string> { invitation.CreatedById };
         if (response.ShareWithSocialWorker == true && invitation.SocialWorkerId is not null) readers.Add(invitation.SocialWorkerId);
-        var path = linkGenerator.GetPathByPage("/Views/Answers", values: new { area = "Staff", id = invitation.Id });
+        var path = siteUrl.Absolute(linkGenerator.GetPathByPage("/Views/Answers", values: new { area = "Staff", id = invitation.Id })!);
         foreach (var id in readers.Distinct())
         {
             if (await users.FindByIdAsync(id) is not { Email: { } address, IsDisabled: false }) continue;

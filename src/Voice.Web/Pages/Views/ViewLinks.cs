@@ -1,14 +1,11 @@
-using Microsoft.Extensions.Options;
 using Voice.Web.Infrastructure;
 
 namespace Voice.Web.Pages.Views;
 
 /// <summary>Every URL of the young person's journey, including the invitation link that holds the code.</summary>
-public class ViewLinks(LinkGenerator links, IOptions<VoiceOptions> options, IHttpContextAccessor http)
+public class ViewLinks(LinkGenerator links, SiteUrl siteUrl)
 {
-    string BaseUrl =>
-        options.Value.PublicBaseUrl?.TrimEnd('/')
-        ?? (http.HttpContext is { } c ? $"{c.Request.Scheme}://{c.Request.Host}" : "http://localhost:5000");
+    string BaseUrl => siteUrl.Base;
 
     string Page(string page, object? values = null) =>
         links.GetPathByPage(page, handler: null, values: values) ?? throw new InvalidOperationException("No route for " + page);

@@ -155,7 +155,7 @@ public class ContentUpkeepTests
         var folder = Directory.CreateTempSubdirectory("voice-bad-content-").FullName;
         try
         {
-            CopyDirectory(Path.Combine(TestPaths.Content, "local-offer"), Path.Combine(folder, "local-offer"));
+            CopyDirectory(TestPaths.Content, folder);
             var file = Path.Combine(folder, "local-offer", "money", "council-tax.md");
             File.WriteAllText(file, File.ReadAllText(file).Replace("ages: ", "ages: about "));
             var e = await Assert.ThrowsAnyAsync<Exception>(async () =>

@@ -1,4 +1,4 @@
-namespace Voice.Data.Feedback.Text;
+namespace Voice.Data.Text;
 
 /// <summary>
 /// The Snowball English ("Porter2") stemmer, https://snowballstem.org/algorithms/english/stemmer.html

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Voice.Data.Feedback.Text;
+namespace Voice.Data.Text;
 
 /// <summary>A word as written, where it is in the original text, and which sentence it is in.</summary>
 public readonly record struct RawToken(string Text, int Start, int Length, int Sentence);

@@ -1,4 +1,4 @@
-namespace Voice.Data.Feedback.Text;
+namespace Voice.Data.Text;
 
 /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.</summary>
 public static class EditDistance

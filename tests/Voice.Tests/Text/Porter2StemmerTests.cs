@@ -1,6 +1,6 @@
-using Voice.Data.Feedback.Text;
+using Voice.Data.Text;
 
-namespace Voice.Tests.Feedback.Text;
+namespace Voice.Tests.Text;
 
 public class Porter2StemmerTests
 {
