@@ -1,14 +1,11 @@
-using Microsoft.Extensions.Options;
 using Voice.Web.Infrastructure;
 
 namespace Voice.Web.Pages.Complaints;
 
 /// <summary>Every URL of the complaints feature, public and staff, including the absolute ones sent by email.</summary>
-public class ComplaintLinks(LinkGenerator links, IOptions<VoiceOptions> options, IHttpContextAccessor http)
+public class ComplaintLinks(LinkGenerator links, SiteUrl site)
 {
-    string BaseUrl =>
-        options.Value.PublicBaseUrl?.TrimEnd('/')
-        ?? (http.HttpContext is { } c ? $"{c.Request.Scheme}://{c.Request.Host}" : "http://localhost:5000");
+    string BaseUrl => site.Base;
 
     string Page(string page, object? values = null, string? handler = null) =>
         links.GetPathByPage(page, handler, values) ?? throw new InvalidOperationException("No route for " + page);
