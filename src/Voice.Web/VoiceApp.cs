@@ -201,7 +201,8 @@ public static class VoiceApp
         services.AddSingleton<Pages.Complaints.Track.TrackingAccess>();
         services.AddScoped<Pages.Complaints.ComplaintWork>();
         services.AddScoped<Pages.Complaints.ComplaintIntake>();
-        services.AddSingleton<IBackgroundJob, Areas.Staff.Pages.Complaints.ComplaintRemindersJob>();
+        services.AddSingleton<Areas.Staff.Pages.Complaints.ComplaintRemindersJob>();
+        services.AddSingleton<IBackgroundJob>(sp => sp.GetRequiredService<Areas.Staff.Pages.Complaints.ComplaintRemindersJob>());
     }
 
     /// <summary>Applies migrations, makes sure every role exists and, in Development, seeds demo accounts.</summary>

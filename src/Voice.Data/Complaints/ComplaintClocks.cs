@@ -78,7 +78,7 @@ public static class ComplaintClocks
         c.NextDueOn = next?.Deadline.Due;
         c.NextDueStep = next?.Step.ToString();
         c.NextAmberOn = next is null ? null : AmberFrom(next.Deadline, calc);
-        c.IsPaused = next?.Deadline.IsPaused ?? false;
+        c.IsPaused = !c.IsFinished && clocks.Any(k => k.IsOpen && k.Deadline.IsPaused);
         c.CalendarVersion = calc.CalendarVersion;
         return clocks;
     }

@@ -1,14 +1,11 @@
-using Microsoft.Extensions.Options;
 using Voice.Web.Infrastructure;
 
 namespace Voice.Web.Pages.Complaints;
 
 /// <summary>Every URL of the complaints feature, public and staff, including the absolute ones sent by email.</summary>
-public class ComplaintLinks(LinkGenerator links, IOptions<VoiceOptions> options, IHttpContextAccessor http)
+public class ComplaintLinks(LinkGenerator links, SiteUrl site)
 {
-    string BaseUrl =>
-        options.Value.PublicBaseUrl?.TrimEnd('/')
-        ?? (http.HttpContext is { } c ? $"{c.Request.Scheme}://{c.Request.Host}" : "http://localhost:5000");
+    string BaseUrl => site.Base;
 
     string Page(string page, object? values = null, string? handler = null) =>
         links.GetPathByPage(page, handler, values) ?? throw new InvalidOperationException("No route for " + page);
@@ -46,5 +43,6 @@ public class ComplaintLinks(LinkGenerator links, IOptions<VoiceOptions> options,
     public string ReportCsv(DateOnly from, DateOnly to) => Page("/Complaints/Report", new { area = "Staff", from = from.ToString("yyyy-MM-dd"), to = to.ToString("yyyy-MM-dd") }, "Csv");
     public string Details(long id) => Page("/Complaints/Details", new { area = "Staff", id });
     public string DetailsAbsolute(long id) => BaseUrl + Details(id);
+    public string Absolute(string path) => BaseUrl + path;
     public string Action(long id, string action) => Page("/Complaints/Act", new { area = "Staff", id, action });
 }

@@ -10,7 +10,8 @@ namespace Voice.Web.Pages.Complaints;
 /// What every change to a complaint does, public or staff: load it whole, add a timeline event
 /// (and an audit entry) for the change, and work its clocks out again before saving.
 /// </summary>
-public class ComplaintWork(VoiceDbContext db, CalendarService calendars, AuditWriter audit, TimeProvider clock)
+public class ComplaintWork(VoiceDbContext db, CalendarService calendars, AuditWriter audit, TimeProvider clock,
+    Voice.Web.Infrastructure.Notifications.INotificationSender email, ComplaintLinks links)
 {
     public DateOnly Today => ComplaintClocks.Today(clock);
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -67,6 +68,17 @@ public class ComplaintWork(VoiceDbContext db, CalendarService calendars, AuditWr
             after = ids[^1];
         }
         return changed;
+    }
+
+    /// <summary>Tells the assigned officer (or, with nobody assigned, the complaints managers) that the complainant did something.</summary>
+    public async Task NotifyStaffAsync(Complaint c, string what, CancellationToken ct)
+    {
+        var to = c.AssignedToId is { } officer
+            ? await db.Users.Where(u => u.Id == officer && !u.IsDisabled && u.Email != null).Select(u => u.Email!).ToListAsync(ct)
+            : (await Voice.Web.Areas.Staff.Pages.Complaints.ComplaintsAccess.ManagersAsync(db, ct)).Where(m => m.Email is not null).Select(m => m.Email!).ToList();
+        foreach (var address in to)
+            await email.SendAsync(new Voice.Web.Infrastructure.Notifications.EmailMessage(address, $"{c.Reference}: {what}",
+                $"The complainant has {what.ToLowerInvariant()} on complaint {c.Reference}.\n\n{links.DetailsAbsolute(c.Id)}"), ct);
     }
 
     static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];

@@ -29,8 +29,8 @@ public class IndexModel(VoiceDbContext db, TrackingAccess access, ComplaintLinks
         v => v.RuleFor(m => m.Code).MaximumLength(40).WithMessage(NoMatch),
     };
 
-    [BindProperty(SupportsGet = true)] public string? Reference { get; set; }
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Reference { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

@@ -92,6 +92,7 @@ public class StatusModel(VoiceDbContext db, TrackingAccess access, ComplaintWork
         await this.ThrowIfInvalidAsync(InformationRules);
         work.Record(Complaint, Complainant, "Information added", "You added information", Information!.Trim(), isPublic: true);
         await db.SaveChangesAsync(ct);
+        await work.NotifyStaffAsync(Complaint, "Added information", ct);
         TempData["Banner"] = "We have added your information to your complaint";
         return Redirect(links.Status(Complaint.Reference));
     }
@@ -118,6 +119,7 @@ public class StatusModel(VoiceDbContext db, TrackingAccess access, ComplaintWork
                  : $"You asked for Stage {NextStage}", reason, isPublic: true);
         await work.RefreshAsync(Complaint, ct);
         await db.SaveChangesAsync(ct);
+        await work.NotifyStaffAsync(Complaint, late ? $"Asked for Stage {NextStage} late" : $"Asked for Stage {NextStage}", ct);
         TempData["Banner"] = late
             ? $"We have your request for Stage {NextStage}. It came after the time limit, so a manager will decide whether we can accept it."
             : $"We have your request for Stage {NextStage}";
@@ -134,6 +136,7 @@ public class StatusModel(VoiceDbContext db, TrackingAccess access, ComplaintWork
         work.Record(Complaint, Complainant, "Withdrawn", "You withdrew your complaint", string.IsNullOrWhiteSpace(WithdrawReason) ? null : WithdrawReason.Trim(), isPublic: true);
         await work.RefreshAsync(Complaint, ct);
         await db.SaveChangesAsync(ct);
+        await work.NotifyStaffAsync(Complaint, "Withdrawn the complaint", ct);
         TempData["Banner"] = "Your complaint has been withdrawn";
         return Redirect(links.Status(Complaint.Reference));
     }

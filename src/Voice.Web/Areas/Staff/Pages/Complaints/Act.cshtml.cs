@@ -281,7 +281,7 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
             case "acknowledge":
             {
                 var on = RequireDate(Date, nameof(Date), "The date acknowledged", notBefore: c.ReceivedOn);
-                if (Text?.Length > ComplaintConfiguration.TextMax) ModelState.AddModelError(nameof(Text), $"The message must be {ComplaintConfiguration.TextMax} characters or fewer");
+                if (Text?.Length > ComplaintConfiguration.TextMax) this.AddError(nameof(Text), $"The message must be {ComplaintConfiguration.TextMax} characters or fewer");
                 this.ThrowIfInvalid();
                 c.AcknowledgedOn = on;
                 work.Record(c, actor, "Acknowledged", "We acknowledged your complaint", string.IsNullOrWhiteSpace(Text) ? null : Text.Trim(), isPublic: true);
@@ -298,7 +298,7 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
             case "advocacy":
             {
                 var on = RequireDate(Date, nameof(Date), "The date", notBefore: c.ReceivedOn);
-                if (Choice is not ("offered" or "referred" or "appointed")) ModelState.AddModelError(nameof(Choice), "Select what happened");
+                if (Choice is not ("offered" or "referred" or "appointed")) this.AddError(nameof(Choice), "Select what happened");
                 this.ThrowIfInvalid();
                 var awaiting = c.Pauses.FirstOrDefault(p => p.Reason == PauseReason.AwaitingAdvocate && p.ResumedOn is null);
                 switch (Choice)
@@ -360,11 +360,11 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
                 var current = step == ComplaintStep.Stage1Response ? c.Stage1ExtensionDays : c.Stage2!.ExtensionDays;
                 var left = scale.MaximumExtension - current;
                 if (!int.TryParse(Number, NumberStyles.None, CultureInfo.InvariantCulture, out var days) || days < 1)
-                    ModelState.AddModelError(nameof(Number), "Enter the number of working days to extend by, like 5");
+                    this.AddError(nameof(Number), "Enter the number of working days to extend by, like 5");
                 else if (days > left)
-                    ModelState.AddModelError(nameof(Number), $"You can extend by at most {left} more working day{(left == 1 ? "" : "s")}: {scale.Name} cannot take more than {scale.MaximumWorkingDays} working days");
+                    this.AddError(nameof(Number), $"You can extend by at most {left} more working day{(left == 1 ? "" : "s")}: {scale.Name} cannot take more than {scale.MaximumWorkingDays} working days");
                 RequireText(Reason, nameof(Reason), "Enter the reason for the extension", ComplaintConfiguration.TextMax);
-                if (c.Email is null && !Confirm.Contains("told")) ModelState.AddModelError(nameof(Confirm), "Confirm that you have told the complainant the new date and why");
+                if (c.Email is null && !Confirm.Contains("told")) this.AddError(nameof(Confirm), "Confirm that you have told the complainant the new date and why");
                 this.ThrowIfInvalid();
                 if (step == ComplaintStep.Stage1Response) c.Stage1ExtensionDays += days; else c.Stage2!.ExtensionDays += days;
                 await RefreshOrFailAsync(c, nameof(Number), ct);
@@ -400,7 +400,7 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
                 {
                     var key = p.Id.ToString(CultureInfo.InvariantCulture);
                     if (Outcomes.TryGetValue(key, out var v) && Enum.TryParse<PointOutcome>(v, out var o) && Enum.IsDefined(o)) outcomes[p] = o;
-                    else ModelState.AddModelError($"Outcomes[{key}]", $"Select the outcome for point {p.Number}");
+                    else this.AddError($"Outcomes[{key}]", $"Select the outcome for point {p.Number}");
                 }
                 this.ThrowIfInvalid();
                 foreach (var (p, o) in outcomes) { p.Outcome = o; p.DecidedAtStage = stage; }
@@ -432,10 +432,10 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
                 var requested = creating ? RequireDate(Date, nameof(Date), "The date Stage 2 was requested", notBefore: c.Stage1RespondedOn) : c.Stage2!.RequestedOn;
                 DateOnly? agreed = null;
                 if (!Date2.IsEmpty) agreed = RequireDate(Date2, nameof(Date2), "The date the statement was agreed", notBefore: requested);
-                if (InvestigatingOfficer?.Length > 200) ModelState.AddModelError(nameof(InvestigatingOfficer), "Name must be 200 characters or fewer");
-                if (IndependentPerson?.Length > 200) ModelState.AddModelError(nameof(IndependentPerson), "Name must be 200 characters or fewer");
+                if (InvestigatingOfficer?.Length > 200) this.AddError(nameof(InvestigatingOfficer), "Name must be 200 characters or fewer");
+                if (IndependentPerson?.Length > 200) this.AddError(nameof(IndependentPerson), "Name must be 200 characters or fewer");
                 if (!string.IsNullOrWhiteSpace(InvestigatingOfficer) && string.Equals(InvestigatingOfficer.Trim(), IndependentPerson?.Trim(), StringComparison.OrdinalIgnoreCase))
-                    ModelState.AddModelError(nameof(IndependentPerson), "The independent person must be someone other than the investigating officer");
+                    this.AddError(nameof(IndependentPerson), "The independent person must be someone other than the investigating officer");
                 this.ThrowIfInvalid();
                 if (creating)
                 {
@@ -473,17 +473,17 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
                 {
                     for (var i = 0; i < 3; i++)
                     {
-                        if (names.ElementAtOrDefault(i) is not { Length: > 0 } name) { ModelState.AddModelError($"Names[{i}]", $"Enter the name of panel member {i + 1}"); continue; }
-                        if (name.Length > 200) ModelState.AddModelError($"Names[{i}]", $"Panel member {i + 1}'s name must be 200 characters or fewer");
-                        if (notes.ElementAtOrDefault(i) is not { Length: > 0 } note) ModelState.AddModelError($"Notes[{i}]", $"Enter how panel member {i + 1}'s independence was checked");
-                        else if (note.Length > ComplaintConfiguration.TextMax) ModelState.AddModelError($"Notes[{i}]", $"The independence note must be {ComplaintConfiguration.TextMax} characters or fewer");
+                        if (names.ElementAtOrDefault(i) is not { Length: > 0 } name) { this.AddError($"Names[{i}]", $"Enter the name of panel member {i + 1}"); continue; }
+                        if (name.Length > 200) this.AddError($"Names[{i}]", $"Panel member {i + 1}'s name must be 200 characters or fewer");
+                        if (notes.ElementAtOrDefault(i) is not { Length: > 0 } note) this.AddError($"Notes[{i}]", $"Enter how panel member {i + 1}'s independence was checked");
+                        else if (note.Length > ComplaintConfiguration.TextMax) this.AddError($"Notes[{i}]", $"The independence note must be {ComplaintConfiguration.TextMax} characters or fewer");
                         if (c.Stage2?.IndependentPerson is { } ip && string.Equals(ip.Trim(), name, StringComparison.OrdinalIgnoreCase))
-                            ModelState.AddModelError($"Names[{i}]", $"{name} was the Stage 2 independent person and cannot sit on the panel");
+                            this.AddError($"Names[{i}]", $"{name} was the Stage 2 independent person and cannot sit on the panel");
                     }
                     if (names.Take(3).Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Count() < names.Take(3).Count(n => n.Length > 0))
-                        ModelState.AddModelError("Names[0]", "The panel needs three different people");
+                        this.AddError("Names[0]", "The panel needs three different people");
                 }
-                if (meeting is not null && !any) ModelState.AddModelError("Names[0]", "Enter the three panel members before the meeting date");
+                if (meeting is not null && !any) this.AddError("Names[0]", "Enter the three panel members before the meeting date");
                 this.ThrowIfInvalid();
                 if (creating)
                 {
@@ -558,9 +558,9 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
                 {
                     if (decimal.TryParse(Number.Trim().TrimStart('£'), NumberStyles.Number, CultureInfo.InvariantCulture, out var pounds) && pounds is > 0 and < 1_000_000 && decimal.Round(pounds, 2) == pounds)
                         pence = (int)(pounds * 100);
-                    else ModelState.AddModelError(nameof(Number), "Enter an amount in pounds, like 250 or 250.00");
+                    else this.AddError(nameof(Number), "Enter an amount in pounds, like 250 or 250.00");
                 }
-                if (kind == RemedyKind.Payment && pence is null && !ModelState.ContainsKey(nameof(Number))) ModelState.AddModelError(nameof(Number), "Enter the amount of the payment");
+                if (kind == RemedyKind.Payment && pence is null && !ModelState.ContainsKey(nameof(Number))) this.AddError(nameof(Number), "Enter the amount of the payment");
                 var on = RequireDate(Date, nameof(Date), "The date agreed", notBefore: c.ReceivedOn);
                 this.ThrowIfInvalid();
                 c.Remedies.Add(new ComplaintRemedy { Kind = kind, Description = Text!.Trim(), AmountPence = pence, AgreedOn = on });
@@ -594,11 +594,11 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
             case "ombudsman":
             {
                 var referred = RequireDate(Date, nameof(Date), "The date referred", notBefore: c.ReceivedOn);
-                if (Text?.Length > 50) ModelState.AddModelError(nameof(Text), "The ombudsman's reference must be 50 characters or fewer");
-                if (!string.IsNullOrEmpty(Choice) && !OmbudsmanOutcomes.Contains(Choice)) ModelState.AddModelError(nameof(Choice), "Select the outcome from the list");
+                if (Text?.Length > 50) this.AddError(nameof(Text), "The ombudsman's reference must be 50 characters or fewer");
+                if (!string.IsNullOrEmpty(Choice) && !OmbudsmanOutcomes.Contains(Choice)) this.AddError(nameof(Choice), "Select the outcome from the list");
                 DateOnly? decided = Date2.IsEmpty ? null : RequireDate(Date2, nameof(Date2), "The date decided", notBefore: referred);
-                if (decided is not null && string.IsNullOrEmpty(Choice)) ModelState.AddModelError(nameof(Choice), "Select the outcome");
-                if (Reason?.Length > ComplaintConfiguration.TextMax) ModelState.AddModelError(nameof(Reason), $"The remedy must be {ComplaintConfiguration.TextMax} characters or fewer");
+                if (decided is not null && string.IsNullOrEmpty(Choice)) this.AddError(nameof(Choice), "Select the outcome");
+                if (Reason?.Length > ComplaintConfiguration.TextMax) this.AddError(nameof(Reason), $"The remedy must be {ComplaintConfiguration.TextMax} characters or fewer");
                 this.ThrowIfInvalid();
                 var o = c.Ombudsman ??= new OmbudsmanReferral { ComplaintId = c.Id };
                 o.ReferredOn = referred; o.OmbudsmanReference = Blank(Text); o.Outcome = Blank(Choice); o.DecidedOn = decided; o.Remedy = Blank(Reason);
@@ -609,7 +609,7 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
             case "correct":
             {
                 var field = CorrectableDates.FirstOrDefault(d => d.Key == Choice);
-                if (field.Key is null) ModelState.AddModelError(nameof(Choice), "Select the date to correct");
+                if (field.Key is null) this.AddError(nameof(Choice), "Select the date to correct");
                 var on = RequireDate(Date, nameof(Date), "The correct date");
                 RequireText(Reason, nameof(Reason), "Enter why the date is being corrected", ComplaintConfiguration.TextMax);
                 this.ThrowIfInvalid();
@@ -686,22 +686,22 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
     DateOnly RequireDate(DateParts parts, string field, string what, DateOnly? notBefore = null, bool allowFuture = false)
     {
         var (date, error) = parts.Parse(what);
-        if (error is not null) { ModelState.AddModelError(field, error); return default; }
-        if (!allowFuture && date > Today) { ModelState.AddModelError(field, $"{what} must be today or in the past"); return default; }
-        if (notBefore is { } min && date < min) { ModelState.AddModelError(field, $"{what} must be on or after {min:d MMMM yyyy}"); return default; }
+        if (error is not null) { this.AddError(field, error); return default; }
+        if (!allowFuture && date > Today) { this.AddError(field, $"{what} must be today or in the past"); return default; }
+        if (notBefore is { } min && date < min) { this.AddError(field, $"{what} must be on or after {min:d MMMM yyyy}"); return default; }
         return date!.Value;
     }
 
     void RequireText(string? value, string field, string emptyMessage, int max)
     {
-        if (string.IsNullOrWhiteSpace(value)) ModelState.AddModelError(field, emptyMessage);
-        else if (value.Length > max) ModelState.AddModelError(field, $"This must be {max} characters or fewer");
+        if (string.IsNullOrWhiteSpace(value)) this.AddError(field, emptyMessage);
+        else if (value.Length > max) this.AddError(field, $"This must be {max} characters or fewer");
     }
 
     T ParseEnum<T>(string? value, string field, string message) where T : struct, Enum
     {
         if (Enum.TryParse<T>(value, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _)) return parsed;
-        ModelState.AddModelError(field, message);
+        this.AddError(field, message);
         return default;
     }
 

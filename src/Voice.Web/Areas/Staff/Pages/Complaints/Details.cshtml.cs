@@ -11,12 +11,13 @@ using Voice.Web.Pages.Complaints;
 namespace Voice.Web.Areas.Staff.Pages.Complaints;
 
 /// <summary>A complaint in full for staff: facts, clocks (with the calendar version each used), outcomes and the whole timeline. Every read is audited.</summary>
-public class DetailsModel(VoiceDbContext db, ComplaintWork work, AuditWriter audit) : PageModel
+public class DetailsModel(VoiceDbContext db, ComplaintWork work, AuditWriter audit, Voice.Web.Api.CalendarService calendars) : PageModel
 {
     [FromRoute] public long Id { get; set; }
     public Complaint Complaint { get; private set; } = null!;
     public List<ComplaintEvent> Timeline { get; private set; } = [];
     public DeadlineCalculator Calculator { get; private set; } = null!;
+    public Voice.Data.Calendar.WorkingDayCalendar Calendar { get; private set; } = null!;
     public DateOnly Today { get; private set; }
     public string? Banner { get; private set; }
     public bool IsManager => User.IsInRole(Roles.ComplaintsManager);
@@ -28,10 +29,29 @@ public class DetailsModel(VoiceDbContext db, ComplaintWork work, AuditWriter aud
         Complaint = c;
         Timeline = await db.ComplaintEvents.AsNoTracking().Where(e => e.ComplaintId == Id).OrderByDescending(e => e.At).ThenByDescending(e => e.Id).ToListAsync(ct);
         Calculator = await work.CalculatorAsync(ct);
+        Calendar = await calendars.GetAsync(db, ct);
         Today = work.Today;
         Banner = TempData["Banner"] as string;
         await audit.WriteAsync(User.ToActor(), "Viewed complaint", "Complaint", c.Reference, ct: ct);
         return Page();
+    }
+
+    /// <summary>How a due date was reached, in words, so it can be checked by hand.</summary>
+    public string Explain(ComplaintDeadline d)
+    {
+        var scales = ComplaintTimescales.For(Complaint.Route);
+        var allowance = scales.Has(d.Step) ? scales[d.Step].WorkingDays : 0;
+        var dayZero = Calendar.StartDay(d.StartOn);
+        var text = $"Day 0 is {dayZero:ddd d MMM yyyy}" + (dayZero == d.StartOn ? "" : $" (the first working day after {d.StartOn:d MMM})") +
+                   $". {allowance} working days" + (d.ExtensionDays > 0 ? $" plus a {d.ExtensionDays}-day extension" : "") +
+                   (d.PausedDays > 0 ? $", and {d.PausedDays} working days paused" : "") + ".";
+        var holidays = Enumerable.Range(dayZero.Year, d.DueOn.Year - dayZero.Year + 1).SelectMany(Calendar.Holidays)
+            .Where(h => h.Date > dayZero && h.Date <= d.DueOn).ToList();
+        if (holidays.Count > 0) text += " Bank holidays not counted: " + string.Join(", ", holidays.Select(h => $"{h.DisplayTitle} {h.Date:d MMM}")) + ".";
+        text += d.CalendarVersion == Calendar.Version
+            ? $" Calendar version {d.CalendarVersion}."
+            : $" Worked out with calendar version {d.CalendarVersion}; the current version is {Calendar.Version}.";
+        return text;
     }
 
     public string StatusOf(ComplaintDeadline d)

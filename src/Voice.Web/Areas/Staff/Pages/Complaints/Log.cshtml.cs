@@ -44,6 +44,12 @@ public class LogModel(ComplaintIntake intake, ComplaintWork work, ComplaintLinks
     public static IEnumerable<Choice> WhoChoices => Enum.GetValues<ComplainantType>().Select(t => new Choice(t.ToString(), t.Label()));
     public static IEnumerable<Choice> HelpChoices => [new("advocate", "Wants an advocate"), new("interpreter", "Needs an interpreter")];
 
+    static readonly string[] FormOrder =
+    [
+        nameof(Channel), nameof(ReceivedOn), nameof(Who), nameof(Relationship), nameof(Service), nameof(Description), nameof(HappenedOn),
+        nameof(WantedOutcome), nameof(InterpreterLanguage), nameof(Name), nameof(Email), nameof(Phone), nameof(Address), nameof(Preference),
+    ];
+
     [BindProperty] public string SubmissionKey { get; set; } = "";
     [BindProperty] public ReceivedChannel? Channel { get; set; }
     [BindProperty] public DateParts ReceivedOn { get; set; } = new();
@@ -71,18 +77,22 @@ public class LogModel(ComplaintIntake intake, ComplaintWork work, ComplaintLinks
     {
         foreach (var name in new[] { nameof(Channel), nameof(Who), nameof(Preference) })
             if (ModelState[name]?.Errors.Count > 0) ModelState.Remove(name);
+        // Errors are listed in the order of the form, dates included.
+        var errors = (await Rules.ValidateAsync(this, ct)).Errors.Select(e => (Field: e.PropertyName, e.ErrorMessage)).ToList();
         var (received, receivedError) = ReceivedOn.Parse("The date it was received");
-        if (receivedError is not null) ModelState.AddModelError(nameof(ReceivedOn), receivedError);
-        else if (received > work.Today) ModelState.AddModelError(nameof(ReceivedOn), "The date it was received must be today or in the past");
+        if (receivedError is not null) errors.Add((nameof(ReceivedOn), receivedError));
+        else if (received > work.Today) errors.Add((nameof(ReceivedOn), "The date it was received must be today or in the past"));
         DateOnly? happened = null;
         if (!HappenedOn.IsEmpty)
         {
             var (h, error) = HappenedOn.Parse("The date it happened");
-            if (error is not null) ModelState.AddModelError(nameof(HappenedOn), error);
-            else if (h > work.Today) ModelState.AddModelError(nameof(HappenedOn), "The date it happened must be today or in the past");
+            if (error is not null) errors.Add((nameof(HappenedOn), error));
+            else if (h > work.Today) errors.Add((nameof(HappenedOn), "The date it happened must be today or in the past"));
             happened = h;
         }
-        await this.ThrowIfInvalidAsync(Rules);
+        foreach (var (field, message) in errors.OrderBy(e => Array.IndexOf(FormOrder, e.Field)))
+            this.AddError(field, message);
+        this.ThrowIfInvalid();
 
         var state = new NewComplaintState
         {

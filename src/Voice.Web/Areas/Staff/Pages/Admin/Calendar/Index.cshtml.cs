@@ -64,7 +64,7 @@ public class IndexModel(VoiceDbContext db, CalendarService calendars, AuditWrite
     {
         await LoadAsync(ct);
         var (date, error) = Date.Parse("The date");
-        if (error is not null) ModelState.AddModelError(nameof(Date), error);
+        if (error is not null) this.AddError(nameof(Date), error);
         await this.ThrowIfInvalidAsync(Rules);
 
         var day = date!.Value;

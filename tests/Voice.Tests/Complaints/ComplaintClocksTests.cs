@@ -1,0 +1,79 @@
+using Voice.Data.Complaints;
+
+namespace Voice.Tests.Complaints;
+
+public class ComplaintClocksTests
+{
+    static readonly DeadlineCalculator Calc = new(ComplaintKit.Calendar, 2);
+    static readonly DateOnly Received = new(2025, 12, 18);
+
+    static Complaint New(ComplaintRoute route = ComplaintRoute.Statutory) =>
+        new() { Route = route, ReceivedOn = Received, Status = ComplaintStatus.Open, Reference = "CMP-2025-000001" };
+
+    [Fact]
+    public void NewComplaint_HasAcknowledgementAndStage1Clocks_NextDueIsTheAcknowledgement()
+    {
+        var c = New();
+        var clocks = ComplaintClocks.Refresh(c, Calc, Received, DateTime.UtcNow);
+        Assert.Equal([ComplaintStep.Acknowledgement, ComplaintStep.Stage1Response], clocks.Select(k => k.Step));
+        Assert.Equal(new DateOnly(2025, 12, 23), c.Deadlines.Single(d => d.Step == ComplaintStep.Acknowledgement).DueOn);
+        Assert.Equal(new DateOnly(2026, 1, 6), c.Deadlines.Single(d => d.Step == ComplaintStep.Stage1Response).DueOn);
+        Assert.Equal(new DateOnly(2025, 12, 23), c.NextDueOn);
+        Assert.Equal(nameof(ComplaintStep.Acknowledgement), c.NextDueStep);
+        Assert.All(c.Deadlines, d => Assert.Equal(ComplaintKit.Calendar.Version, d.CalendarVersion));
+    }
+
+    [Fact]
+    public void CorporateRoute_UsesItsOwnTimescales_AndHasNoStage3()
+    {
+        var c = New(ComplaintRoute.Corporate);
+        c.AcknowledgedOn = Received;
+        c.Stage1RespondedOn = new DateOnly(2026, 1, 5);
+        c.Stage2 = new ComplaintStage2 { RequestedOn = new DateOnly(2026, 1, 12) };
+        var clocks = ComplaintClocks.Refresh(c, Calc, new DateOnly(2026, 1, 12), DateTime.UtcNow);
+        Assert.Equal(ComplaintKit.Calendar.AddWorkingDays(Received, 5), c.Deadlines.Single(d => d.Step == ComplaintStep.Acknowledgement).DueOn);
+        Assert.Equal(ComplaintKit.Calendar.AddWorkingDays(new DateOnly(2026, 1, 12), 20), c.Deadlines.Single(d => d.Step == ComplaintStep.Stage2Response).DueOn);
+        Assert.DoesNotContain(clocks, k => k.Step == ComplaintStep.Stage2Request);
+    }
+
+    [Fact]
+    public void Stage2Clock_RunsFromTheAgreedStatement_OnceThereIsOne()
+    {
+        var c = New();
+        c.AcknowledgedOn = Received;
+        c.Stage1RespondedOn = new DateOnly(2026, 1, 5);
+        c.Stage2 = new ComplaintStage2 { RequestedOn = new DateOnly(2026, 1, 12) };
+        ComplaintClocks.Refresh(c, Calc, new DateOnly(2026, 1, 12), DateTime.UtcNow);
+        Assert.Equal(ComplaintKit.Calendar.AddWorkingDays(new DateOnly(2026, 1, 12), 25), c.NextDueOn);
+        c.Stage2.StatementAgreedOn = new DateOnly(2026, 2, 2);
+        ComplaintClocks.Refresh(c, Calc, new DateOnly(2026, 2, 2), DateTime.UtcNow);
+        Assert.Equal(ComplaintKit.Calendar.AddWorkingDays(new DateOnly(2026, 2, 2), 25), c.NextDueOn);
+        Assert.Equal(new DateOnly(2026, 1, 5), c.Deadlines.Single(d => d.Step == ComplaintStep.Stage2Request).StartOn);
+        Assert.Equal(new DateOnly(2026, 1, 12), c.Deadlines.Single(d => d.Step == ComplaintStep.Stage2Request).CompletedOn);
+    }
+
+    [Fact]
+    public void FinishedComplaint_HasNothingDue_AndARemovedFactRemovesItsClock()
+    {
+        var c = New();
+        c.Stage1RespondedOn = new DateOnly(2026, 1, 5);
+        ComplaintClocks.Refresh(c, Calc, new DateOnly(2026, 1, 5), DateTime.UtcNow);
+        Assert.Contains(c.Deadlines, d => d.Step == ComplaintStep.Stage2Request);
+        c.Stage1RespondedOn = null;
+        c.Status = ComplaintStatus.Withdrawn;
+        ComplaintClocks.Refresh(c, Calc, new DateOnly(2026, 1, 5), DateTime.UtcNow);
+        Assert.DoesNotContain(c.Deadlines, d => d.Step == ComplaintStep.Stage2Request);
+        Assert.Null(c.NextDueOn);
+        Assert.False(c.IsPaused);
+    }
+
+    [Fact]
+    public void TrackingCodes_AreRandom_AndHashedWithoutCaseOrDashes()
+    {
+        var a = ComplaintClocks.NewTrackingCode();
+        Assert.NotEqual(a, ComplaintClocks.NewTrackingCode());
+        Assert.Equal(ComplaintClocks.HashTrackingCode(a), ComplaintClocks.HashTrackingCode(a.Replace("-", " ").ToLowerInvariant()));
+        Assert.Equal(64, ComplaintClocks.HashTrackingCode(a).Length);
+        Assert.Equal("CMP-2026-000123", ComplaintClocks.ReferenceFor(2026, 123));
+    }
+}
