@@ -20,7 +20,7 @@ using Voice.Tests.Support;
 using Voice.Web;
 
 var options = Args.Parse(args);
-var database = $"voice_bench_{DateTime.UtcNow:yyyyMMddHHmmss}";
+var database = $"voice_bench_{TimeProvider.System.GetUtcNow().UtcDateTime:yyyyMMddHHmmss}";
 await using (var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(options.Postgres) { Database = "postgres" }.ToString()))
 {
     await conn.OpenAsync();
@@ -86,7 +86,7 @@ var results = new Dictionary<string, object>();
     await using (var db = new VoiceDbContext(VoiceDatabase.Options(DatabaseProvider.Postgres, connectionString)))
     {
         var rng = new Random(42);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
         for (var done = 0; done < options.Queue; done += 5000)
         {
             db.Complaints.AddRange(Enumerable.Range(done, Math.Min(5000, options.Queue - done)).Select(n => new Complaint
@@ -94,7 +94,7 @@ var results = new Dictionary<string, object>();
                 Reference = $"CMP-BENCH-{n:D8}", TrackingCodeHash = new string('0', 64), Route = ComplaintRoute.Statutory,
                 Status = n % 5 == 0 ? ComplaintStatus.Closed : ComplaintStatus.Open, Stage = 1 + n % 3, ComplainantType = ComplainantType.Parent,
                 ComplainantName = "Bench " + n, Service = ComplaintServices.All[n % ComplaintServices.All.Count].Code, Description = "Benchmark",
-                ReceivedOn = today.AddDays(-rng.Next(0, 400)), CreatedAt = DateTime.UtcNow, Channel = ReceivedChannel.Online,
+                ReceivedOn = today.AddDays(-rng.Next(0, 400)), CreatedAt = TimeProvider.System.GetUtcNow().UtcDateTime, Channel = ReceivedChannel.Online,
                 NextDueOn = today.AddDays(rng.Next(-30, 60)), NextDueStep = nameof(ComplaintStep.Stage1Response),
             }));
             await db.SaveChangesAsync();
@@ -116,11 +116,11 @@ var results = new Dictionary<string, object>();
 }
 
 await app.StopAsync();
-var json = JsonSerializer.Serialize(new { at = DateTime.UtcNow, machine = Environment.MachineName, cores = Environment.ProcessorCount, results }, new JsonSerializerOptions { WriteIndented = true });
+var json = JsonSerializer.Serialize(new { at = TimeProvider.System.GetUtcNow().UtcDateTime, machine = Environment.MachineName, cores = Environment.ProcessorCount, results }, new JsonSerializerOptions { WriteIndented = true });
 Console.WriteLine(json);
 var folder = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "results");
 Directory.CreateDirectory(folder);
-await File.WriteAllTextAsync(Path.Combine(folder, $"complaints-{DateTime.UtcNow:yyyyMMddTHHmmss}.json"), json);
+await File.WriteAllTextAsync(Path.Combine(folder, $"complaints-{TimeProvider.System.GetUtcNow().UtcDateTime:yyyyMMddTHHmmss}.json"), json);
 await using (var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(options.Postgres) { Database = "postgres" }.ToString()))
 {
     NpgsqlConnection.ClearAllPools();
@@ -160,7 +160,7 @@ static partial class Journey
         var who = await PostAsync(client, "/complaints/new", Token(start));
         var draft = Draft().Match(who.Url).Groups[1].Value;
         var token = Token(who.Html);
-        var when = DateTime.UtcNow.AddDays(-7);
+        var when = TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(-7);
         await PostAsync(client, $"/complaints/new/{draft}/who", token, ("Who", "Parent"));
         await PostAsync(client, $"/complaints/new/{draft}/service", token, ("Service", "looked-after"));
         await PostAsync(client, $"/complaints/new/{draft}/what-happened", token, ("Description", "Benchmark complaint"));
@@ -177,7 +177,7 @@ static partial class Journey
         using var scope = app.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<VoiceUser>>();
         var email = $"bench-{Guid.NewGuid():N}@northfield.example";
-        var user = new VoiceUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Bench officer", CreatedAt = DateTime.UtcNow };
+        var user = new VoiceUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Bench officer", CreatedAt = TimeProvider.System.GetUtcNow().UtcDateTime };
         await users.CreateAsync(user, "correct horse battery staple");
         await users.AddToRolesAsync(user, [Roles.ComplaintsOfficer]);
         await users.ResetAuthenticatorKeyAsync(user);

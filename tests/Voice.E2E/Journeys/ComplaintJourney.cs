@@ -36,7 +36,7 @@ public partial class ComplaintJourney
         await parent.ClickButtonAsync("Continue");
 
         await parent.ExpectHeadingAsync("When did it happen?");
-        var when = DateTime.UtcNow.AddDays(-14);
+        var when = TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(-14);
         await parent.FillAsync("Day", when.Day.ToString());
         await parent.FillAsync("Month", when.Month.ToString());
         await parent.FillAsync("Year", when.Year.ToString());

@@ -14,7 +14,7 @@ public class ComplaintClocksTests
     public void NewComplaint_HasAcknowledgementAndStage1Clocks_NextDueIsTheAcknowledgement()
     {
         var c = New();
-        var clocks = ComplaintClocks.Refresh(c, Calc, Received, DateTime.UtcNow);
+        var clocks = ComplaintClocks.Refresh(c, Calc, Received, TimeProvider.System.GetUtcNow().UtcDateTime);
         Assert.Equal([ComplaintStep.Acknowledgement, ComplaintStep.Stage1Response], clocks.Select(k => k.Step));
         Assert.Equal(new DateOnly(2025, 12, 23), c.Deadlines.Single(d => d.Step == ComplaintStep.Acknowledgement).DueOn);
         Assert.Equal(new DateOnly(2026, 1, 6), c.Deadlines.Single(d => d.Step == ComplaintStep.Stage1Response).DueOn);
@@ -30,7 +30,7 @@ public class ComplaintClocksTests
         c.AcknowledgedOn = Received;
         c.Stage1RespondedOn = new DateOnly(2026, 1, 5);
         c.Stage2 = new ComplaintStage2 { RequestedOn = new DateOnly(2026, 1, 12) };
-        var clocks = ComplaintClocks.Refresh(c, Calc, new DateOnly(2026, 1, 12), DateTime.UtcNow);
+        var clocks = ComplaintClocks.Refresh(c, Calc, new DateOnly(2026, 1, 12), TimeProvider.System.GetUtcNow().UtcDateTime);
         Assert.Equal(ComplaintKit.Calendar.AddWorkingDays(Received, 5), c.Deadlines.Single(d => d.Step == ComplaintStep.Acknowledgement).DueOn);
         Assert.Equal(ComplaintKit.Calendar.AddWorkingDays(new DateOnly(2026, 1, 12), 20), c.Deadlines.Single(d => d.Step == ComplaintStep.Stage2Response).DueOn);
         Assert.DoesNotContain(clocks, k => k.Step == ComplaintStep.Stage2Request);
@@ -43,10 +43,10 @@ public class ComplaintClocksTests
         c.AcknowledgedOn = Received;
         c.Stage1RespondedOn = new DateOnly(2026, 1, 5);
         c.Stage2 = new ComplaintStage2 { RequestedOn = new DateOnly(2026, 1, 12) };
-        ComplaintClocks.Refresh(c, Calc, new DateOnly(2026, 1, 12), DateTime.UtcNow);
+        ComplaintClocks.Refresh(c, Calc, new DateOnly(2026, 1, 12), TimeProvider.System.GetUtcNow().UtcDateTime);
         Assert.Equal(ComplaintKit.Calendar.AddWorkingDays(new DateOnly(2026, 1, 12), 25), c.NextDueOn);
         c.Stage2.StatementAgreedOn = new DateOnly(2026, 2, 2);
-        ComplaintClocks.Refresh(c, Calc, new DateOnly(2026, 2, 2), DateTime.UtcNow);
+        ComplaintClocks.Refresh(c, Calc, new DateOnly(2026, 2, 2), TimeProvider.System.GetUtcNow().UtcDateTime);
         Assert.Equal(ComplaintKit.Calendar.AddWorkingDays(new DateOnly(2026, 2, 2), 25), c.NextDueOn);
         Assert.Equal(new DateOnly(2026, 1, 5), c.Deadlines.Single(d => d.Step == ComplaintStep.Stage2Request).StartOn);
         Assert.Equal(new DateOnly(2026, 1, 12), c.Deadlines.Single(d => d.Step == ComplaintStep.Stage2Request).CompletedOn);
@@ -57,11 +57,11 @@ public class ComplaintClocksTests
     {
         var c = New();
         c.Stage1RespondedOn = new DateOnly(2026, 1, 5);
-        ComplaintClocks.Refresh(c, Calc, new DateOnly(2026, 1, 5), DateTime.UtcNow);
+        ComplaintClocks.Refresh(c, Calc, new DateOnly(2026, 1, 5), TimeProvider.System.GetUtcNow().UtcDateTime);
         Assert.Contains(c.Deadlines, d => d.Step == ComplaintStep.Stage2Request);
         c.Stage1RespondedOn = null;
         c.Status = ComplaintStatus.Withdrawn;
-        ComplaintClocks.Refresh(c, Calc, new DateOnly(2026, 1, 5), DateTime.UtcNow);
+        ComplaintClocks.Refresh(c, Calc, new DateOnly(2026, 1, 5), TimeProvider.System.GetUtcNow().UtcDateTime);
         Assert.DoesNotContain(c.Deadlines, d => d.Step == ComplaintStep.Stage2Request);
         Assert.Null(c.NextDueOn);
         Assert.False(c.IsPaused);

@@ -31,7 +31,7 @@ public static partial class ComplaintKit
         page = await Answer(client, page, ("Who", who.ToString()), ("Relationship", who is ComplainantType.OnBehalf or ComplainantType.Other ? "Grandmother" : ""));
         page = await Answer(client, page, ("Service", "looked-after"));
         page = await Answer(client, page, ("Description", description ?? "My son's review meeting was cancelled three times without telling us."));
-        var when = happenedOn ?? DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-20);
+        var when = happenedOn ?? DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(-20);
         page = await Answer(client, page, ("HappenedOn.Day", when.Day.ToString()), ("HappenedOn.Month", when.Month.ToString()), ("HappenedOn.Year", when.Year.ToString()));
         if (page.Response.RequestMessage!.RequestUri!.AbsolutePath.EndsWith("/late")) page = await Answer(client, page, ("LateReason", "I was unwell"));
         page = await Answer(client, page, ("WantedOutcome", "An apology and a new date for the review"));

@@ -79,7 +79,7 @@ public class NewComplaintTests
         await Post("who", ("Who", "Parent"));
         await Post("service", ("Service", "adoption"));
         await Post("what-happened", ("Description", "Race"));
-        var d = DateTime.UtcNow.AddDays(-3);
+        var d = TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(-3);
         await Post("when", ("HappenedOn.Day", d.Day.ToString()), ("HappenedOn.Month", d.Month.ToString()), ("HappenedOn.Year", d.Year.ToString()));
         await Post("outcome", ("WantedOutcome", "x"));
         await Post("help", ("Needs", "none"));
@@ -124,7 +124,7 @@ public class NewComplaintTests
         Assert.Equal(["The date it happened must include a month"], noMonth.Errors);
         var notReal = await client.SubmitAsync(when.Form(), ("HappenedOn.Day", "31"), ("HappenedOn.Month", "2"), ("HappenedOn.Year", "2026"));
         Assert.Equal(["The date it happened must be a real date"], notReal.Errors);
-        var future = DateTime.UtcNow.AddDays(30);
+        var future = TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(30);
         var inFuture = await client.SubmitAsync(when.Form(), ("HappenedOn.Day", future.Day.ToString()), ("HappenedOn.Month", future.Month.ToString()), ("HappenedOn.Year", future.Year.ToString()));
         Assert.Equal(["The date it happened must be today or in the past"], inFuture.Errors);
 

@@ -151,7 +151,7 @@ public class TrackTests
         c.Stage1RespondedOn = respondedOn;
         c.Status = ComplaintStatus.Responded;
         db.ComplaintPoints.Add(new ComplaintPoint { ComplaintId = c.Id, Number = 1, Summary = "Point", Outcome = PointOutcome.NotUpheld, DecidedAtStage = 1 });
-        ComplaintClocks.Refresh(c, new DeadlineCalculator(ComplaintKit.Calendar, 2), ComplaintKit.Today(app), DateTime.UtcNow);
+        ComplaintClocks.Refresh(c, new DeadlineCalculator(ComplaintKit.Calendar, 2), ComplaintKit.Today(app), TimeProvider.System.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync();
         return made;
     }
