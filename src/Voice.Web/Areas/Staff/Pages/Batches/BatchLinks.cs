@@ -1,10 +1,9 @@
-using Microsoft.Extensions.Options;
 using Voice.Web.Infrastructure;
 
 namespace Voice.Web.Areas.Staff.Pages.Batches;
 
 /// <summary>Every URL of bulk invitations, and the public addresses the emails carry.</summary>
-public class BatchLinks(LinkGenerator links, IOptions<VoiceOptions> options, IHttpContextAccessor http)
+public class BatchLinks(LinkGenerator links, SiteUrl siteUrl)
 {
     string Page(string page, object? values = null) =>
         links.GetPathByPage(page, handler: null, new RouteValueDictionary(values ?? new { }) { ["area"] = "Staff" })!;
@@ -14,7 +13,5 @@ public class BatchLinks(LinkGenerator links, IOptions<VoiceOptions> options, IHt
     public string Details(Guid id) => Page("/Batches/Details", new { id });
 
     /// <summary>An address for an email, on the public site (or this request's host when none is configured).</summary>
-    public string Public(string path) =>
-        (options.Value.PublicBaseUrl?.TrimEnd('/')
-         ?? (http.HttpContext is { } c ? $"{c.Request.Scheme}://{c.Request.Host}" : "http://localhost:5000")) + path;
+    public string Public(string path) => siteUrl.Absolute(path);
 }
