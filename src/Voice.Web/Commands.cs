@@ -80,7 +80,7 @@ public static class Commands
         Voice.Data.Feedback.Safeguarding.SafeguardingScreen screen;
         try
         {
-            Voice.Data.Feedback.Safeguarding.SemanticSignal? semantic = null;
+            screen = Voice.Data.Feedback.Safeguarding.SafeguardingScreen.Load(lexicon);
             if (!args.Contains("--lexicon-only"))
             {
                 if (!File.Exists(examples))
@@ -88,11 +88,11 @@ public static class Commands
                     error.WriteLine($"No labelled examples at {examples}. Give --examples FILE, or --lexicon-only.");
                     return 2;
                 }
-                semantic = new(Voice.Data.Feedback.Safeguarding.LabelledText.LoadCsv(examples), texts => Voice.Data.Text.Embeddings.SentenceEncoder.Shared.Encode(texts));
-                if (args.Contains("--stats") && semantic.Current is { } model)
-                    error.WriteLine($"Semantic screen: {model.ExampleCount} examples, flags at {model.Threshold:0.00} (validation recall {model.ValidationRecall:0.00}, ordinary flagged {model.ValidationFlagRate:0.00})");
+                screen = Voice.Data.Feedback.Safeguarding.SafeguardingScreen.Load(lexicon,
+                    Voice.Data.Feedback.Safeguarding.LabelledText.LoadCsv(examples), texts => Voice.Data.Text.Embeddings.SentenceEncoder.Shared.Encode(texts));
+                if (args.Contains("--stats") && screen.Semantic!.Current is { } model)
+                    error.WriteLine($"Semantic screen: {model.ExampleCount} examples, flags at {model.Threshold:0.00} (validation recall with the lexicon {model.ValidationRecall:0.00}, ordinary flagged {model.ValidationFlagRate:0.00})");
             }
-            screen = Voice.Data.Feedback.Safeguarding.SafeguardingScreen.Load(lexicon, semantic);
         }
         catch (Voice.Data.Feedback.ContentValidationException e)
         {

@@ -1,6 +1,4 @@
-using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace Voice.Data.Feedback.Safeguarding;
 
@@ -20,20 +18,26 @@ public sealed record LabelledText(bool Disclosure, string Harm, string Text)
     public static IReadOnlyList<LabelledText> LoadCsv(string path)
     {
         using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim });
-        var list = new List<LabelledText>();
-        csv.Read();
+        var options = CsvReaderOptions.Default with { Separator = ',', HasHeader = true, TrimWhitespace = true };
+        using var csv = CsvReader.Create(reader, options);
         csv.ReadHeader();
+        var columns = csv.Headers.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        int Column(string name) => columns.IndexOf(name) is var i and >= 0 ? i
+            : throw new ContentValidationException(Path.GetFileName(path), "line 1", $"the first line must name the columns label,harm,text (no \"{name}\")");
+        var (labelAt, harmAt, textAt) = (Column("label"), Column("harm"), Column("text"));
+        var list = new List<LabelledText>();
         while (csv.Read())
         {
-            var line = csv.Parser.RawRow;
-            var label = csv.GetField("label")?.Trim().ToLowerInvariant();
-            var text = csv.GetField("text")?.Trim() ?? "";
+            var line = csv.RowNumber + 1;
+            string Field(int i) => i < csv.FieldCount ? (csv.GetString(i) ?? "").Trim() : "";
+            var label = Field(labelAt).ToLowerInvariant();
+            var text = Field(textAt);
+            if (label.Length == 0 && text.Length == 0) continue;
             if (label is not (FlagLabel or OkLabel))
-                throw new ContentValidationException($"{Path.GetFileName(path)}: line {line}: label must be \"flag\" or \"ok\" (it is \"{label}\")");
+                throw new ContentValidationException(Path.GetFileName(path), $"line {line}", $"label must be \"flag\" or \"ok\" (it is \"{label}\")");
             if (text.Length == 0)
-                throw new ContentValidationException($"{Path.GetFileName(path)}: line {line}: text is empty");
-            list.Add(new LabelledText(label == FlagLabel, csv.GetField("harm")?.Trim() ?? "", text));
+                throw new ContentValidationException(Path.GetFileName(path), $"line {line}", "text is empty");
+            list.Add(new LabelledText(label == FlagLabel, Field(harmAt), text));
         }
         return list;
     }

@@ -29,6 +29,16 @@ public sealed class SafeguardingScreen
     public static SafeguardingScreen Load(string lexiconPath, SemanticSignal? semantic = null) => new(SafeguardingLexicon.Load(lexiconPath), semantic);
 
     /// <summary>
+    /// The lexicon from <paramref name="lexiconPath"/> and a semantic signal trained on
+    /// <paramref name="examples"/>, its threshold chosen for both signals together.
+    /// </summary>
+    public static SafeguardingScreen Load(string lexiconPath, IReadOnlyList<LabelledText> examples, Func<IReadOnlyList<string>, float[][]> encode)
+    {
+        var lexical = new SafeguardingScreen(SafeguardingLexicon.Load(lexiconPath));
+        return new SafeguardingScreen(lexical.Lexicon, new SemanticSignal(examples, encode, text => lexical.Screen(text).Flag));
+    }
+
+    /// <summary>
     /// For a <c>screen-text</c> command: screens each line of <paramref name="input"/> and writes
     /// one line of JSON per input line (<see cref="ScreenResult.ToJson"/>). Returns how many lines were flagged.
     /// </summary>

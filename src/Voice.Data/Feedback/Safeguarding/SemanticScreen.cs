@@ -24,8 +24,9 @@ public sealed record SemanticResult(bool Flag, double Score, double Threshold, d
 /// and its nearest labelled neighbours (similarity-weighted share of disclosures among the
 /// <see cref="K"/> nearest). The score is the mean of the two. The flagging threshold is chosen
 /// on a validation split (every fifth example, held out of training) as the highest threshold
-/// that still finds <see cref="TargetRecall"/> of the validation disclosures; then the model is
-/// retrained on every example. Immutable and thread-safe once built.
+/// at which the screen (lexicon or meaning) still finds <see cref="TargetRecall"/> of the
+/// validation disclosures; then the model is retrained on every example. Immutable and
+/// thread-safe once built.
 /// </summary>
 public sealed class SemanticScreen
 {
@@ -61,8 +62,13 @@ public sealed class SemanticScreen
     public double ValidationFlagRate { get; }
     public int ExampleCount => examples.Length;
 
-    /// <summary>Trains on <paramref name="labelled"/>, encoding texts with <paramref name="encode"/> (one call per batch).</summary>
-    public static SemanticScreen Train(IEnumerable<LabelledText> labelled, Func<IReadOnlyList<string>, float[][]> encode)
+    /// <summary>
+    /// Trains on <paramref name="labelled"/>, encoding texts with <paramref name="encode"/> (one call per batch).
+    /// With <paramref name="lexiconFlags"/>, the threshold is chosen for the recall of both signals
+    /// together: a validation disclosure the lexicon already flags counts as found, so the semantic
+    /// signal need only reach the ones it misses, and flags fewer ordinary comments.
+    /// </summary>
+    public static SemanticScreen Train(IEnumerable<LabelledText> labelled, Func<IReadOnlyList<string>, float[][]> encode, Func<string, bool>? lexiconFlags = null)
     {
         var all = labelled.GroupBy(e => e.Text.Trim().ToLowerInvariant()).Select(g => g.First()).ToArray();
         var missing = all.Select(e => e.Text).Where(t => !ExampleVectors.ContainsKey(t)).Distinct().ToList();
@@ -77,7 +83,9 @@ public sealed class SemanticScreen
         var trainIdx = Enumerable.Range(0, all.Length).Where(i => i % 5 != 0).ToArray();
         var validIdx = Enumerable.Range(0, all.Length).Where(i => i % 5 == 0).ToArray();
         var trainScreen = Build(encode, [.. trainIdx.Select(i => all[i])], [.. trainIdx.Select(i => vectors[i])], 0.5, 0, 0);
-        var scored = validIdx.Select(i => (all[i].Disclosure, Score: trainScreen.ScoreVector(vectors[i]).Score)).ToList();
+        var scored = validIdx.Select(i => (all[i].Disclosure, Score: all[i].Disclosure && lexiconFlags?.Invoke(all[i].Text) == true
+            ? double.PositiveInfinity
+            : trainScreen.ScoreVector(vectors[i]).Score)).ToList();
         var (threshold, recall, flagRate) = ChooseThreshold(scored);
         return Build(encode, all, vectors, threshold, recall, flagRate);
     }

@@ -10,13 +10,16 @@ public sealed class SemanticSignal
 {
     readonly IReadOnlyList<LabelledText> contentExamples;
     readonly Func<IReadOnlyList<string>, float[][]> encode;
+    readonly Func<string, bool>? lexiconFlags;
     volatile Task<SemanticScreen> current;
 
-    public SemanticSignal(IReadOnlyList<LabelledText> contentExamples, Func<IReadOnlyList<string>, float[][]> encode)
+    /// <param name="lexiconFlags">The lexicon, so the threshold is chosen for both signals together.</param>
+    public SemanticSignal(IReadOnlyList<LabelledText> contentExamples, Func<IReadOnlyList<string>, float[][]> encode, Func<string, bool>? lexiconFlags = null)
     {
         this.contentExamples = contentExamples;
         this.encode = encode;
-        current = Task.Run(() => SemanticScreen.Train(contentExamples, encode));
+        this.lexiconFlags = lexiconFlags;
+        current = Task.Run(() => SemanticScreen.Train(contentExamples, encode, lexiconFlags));
     }
 
     /// <summary>The model in use (waits for the first training to finish).</summary>
@@ -30,7 +33,7 @@ public sealed class SemanticSignal
     /// <summary>Trains on the content examples plus <paramref name="staffExamples"/> and swaps the new model in.</summary>
     public SemanticScreen Retrain(IReadOnlyList<LabelledText> staffExamples, string key)
     {
-        var model = SemanticScreen.Train(contentExamples.Concat(staffExamples), encode);
+        var model = SemanticScreen.Train(contentExamples.Concat(staffExamples), encode, lexiconFlags);
         current = Task.FromResult(model);
         StaffExamplesKey = key;
         return model;

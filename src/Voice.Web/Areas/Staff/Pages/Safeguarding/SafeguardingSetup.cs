@@ -17,10 +17,10 @@ public static class SafeguardingSetup
     /// </summary>
     public static SafeguardingScreen CreateScreen(string themesFolder, IConfiguration config)
     {
-        var semantic = config.GetValue("Voice:Safeguarding:Semantic", true)
-            ? new SemanticSignal(LabelledText.LoadCsv(Path.Combine(themesFolder, ExamplesFile)), texts => SentenceEncoder.Shared.Encode(texts))
-            : null;
-        return SafeguardingScreen.Load(Path.Combine(themesFolder, LexiconFile), semantic);
+        var lexicon = Path.Combine(themesFolder, LexiconFile);
+        return config.GetValue("Voice:Safeguarding:Semantic", true)
+            ? SafeguardingScreen.Load(lexicon, LabelledText.LoadCsv(Path.Combine(themesFolder, ExamplesFile)), texts => SentenceEncoder.Shared.Encode(texts))
+            : SafeguardingScreen.Load(lexicon);
     }
 
     public static void Add(IServiceCollection services)
