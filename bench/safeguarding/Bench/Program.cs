@@ -13,8 +13,11 @@ switch (args[1])
     case "evaluate":
         Explore.Shipped(themes, args.Length > 2 ? [.. args[2..].SelectMany(f => LabelledText.LoadCsv(f).Select(l => (Path.GetFileName(f), l)))] : tuned);
         break;
+    case "latency":
+        Latency.Run(themes, tuned, args.Length > 2 ? int.Parse(args[2]) : 200);
+        break;
     default:
-        Console.Error.WriteLine("Usage: safeguarding-bench REPO_ROOT explore|latency");
+        Console.Error.WriteLine("Usage: safeguarding-bench REPO_ROOT explore | evaluate [FILE.csv...] | latency [LONG_ANSWERS]");
         return 2;
 }
 return 0;

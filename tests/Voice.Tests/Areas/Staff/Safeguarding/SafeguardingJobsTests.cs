@@ -51,7 +51,7 @@ public class SafeguardingJobsTests
         var told = Assert.Single(app.EmailsTo(manager.Email));
         Assert.Contains("Audit audit-1", told.Body);
         Assert.DoesNotContain("belt", told.Body);
-        Assert.Empty(app.EmailsTo(duty.Email).Where(e => e.Subject.StartsWith("Overdue")));
+        Assert.DoesNotContain(app.EmailsTo(duty.Email), e => e.Subject.StartsWith("Overdue"));
 
         app.Clock.Set(Utc(11, 25, 19));                                     // evening: not a working hour
         Assert.Equal(0, await EscalateAsync(app));

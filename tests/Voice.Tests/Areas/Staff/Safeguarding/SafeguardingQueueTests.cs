@@ -51,7 +51,7 @@ public class SafeguardingQueueTests
         var reader = PageClient.For(app);
         await reader.SignInAsync(practitioner);
         var answers = await reader.GetAsync($"/staff/views/{first.Id}/answers");
-        var marked = answers.Document.QuerySelectorAll("[data-flagged]").Select(e => e.GetAttribute("data-flagged")).ToHashSet();
+        var marked = answers.Document.QuerySelectorAll("[data-flagged]").Select(e => e.GetAttribute("data-flagged")!).ToHashSet();
         Assert.Equal(firstFlags.Select(f => f.QuestionId).ToHashSet(), marked);
     }
 
