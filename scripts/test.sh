@@ -20,6 +20,19 @@ rm -rf "$results"
 status=0
 dotnet test "$root/Voice.sln" --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@" || status=$?
 
+# The ten slowest tests, so that drift is seen early (from the .trx files).
+slowest() {
+  cat "$results"/*.trx 2>/dev/null | grep -o '<UnitTestResult [^>]*>' | awk '{
+      name = ""; if (match($0, / testName="[^"]*"/)) name = substr($0, RSTART + 11, RLENGTH - 12)
+      if (match($0, / duration="[^"]*"/)) {
+        split(substr($0, RSTART + 11, RLENGTH - 12), t, ":")
+        printf "%9.1f s  %s\n", t[1] * 3600 + t[2] * 60 + t[3], name
+      }
+    }' | sort -rn | head -n 10 | sed 's/&quot;/"/g; s/&apos;/'"'"'/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g'
+}
+echo "Ten slowest tests:"
+slowest || true
+
 # One plain closing line for whoever reads the log.
 passed=0; failed=0; skipped=0
 for f in "$results"/*.trx; do
