@@ -86,7 +86,8 @@ public sealed class Journey : IAsyncDisposable
     /// <summary>Presses a button and waits for the page it leads to (or the htmx swap it makes).</summary>
     public Task ClickButtonAsync(string name) => StepAsync($"press the '{name}' button", async () =>
     {
-        await ActAndWaitForPageAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).ClickAsync());
+        var button = Page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
+        await ActAndWaitForPageAsync(() => button.ClickAsync(), await UsesHtmxAsync(button));
         await CheckPageAsync();
     });
 
@@ -101,7 +102,7 @@ public sealed class Journey : IAsyncDisposable
             await Page.WaitForURLAsync(u => u.EndsWith(href, StringComparison.Ordinal));
             return;
         }
-        await ActAndWaitForPageAsync(() => link.ClickAsync());
+        await ActAndWaitForPageAsync(() => link.ClickAsync(), await UsesHtmxAsync(link));
         await CheckPageAsync();
     });
 
@@ -113,16 +114,17 @@ public sealed class Journey : IAsyncDisposable
         (await Page.Locator(".govuk-error-summary__list li").AllInnerTextsAsync()).Select(t => t.Trim()).ToList();
 
     /// <summary>
-    /// Does something that loads a page (or makes an htmx request) and waits until that page has
-    /// loaded, or the swap has settled; returns the page's response (null after an htmx swap).
-    /// A download counts as done when its response arrives.
+    /// Does something that loads a page (or, when <paramref name="htmx"/>, makes an htmx request)
+    /// and waits until that page has loaded, or the swap has settled; returns the page's response
+    /// (null after an htmx swap). A download counts as done when its response arrives. Other htmx
+    /// requests (an autosave that fires meanwhile) are not mistaken for the page.
     /// </summary>
-    public async Task<IResponse?> ActAndWaitForPageAsync(Func<Task> action)
+    public async Task<IResponse?> ActAndWaitForPageAsync(Func<Task> action, bool htmx = false)
     {
         var done = new TaskCompletionSource<IResponse?>(TaskCreationOptions.RunContinuationsAsynchronously);
         IResponse? navigation = null;
         var committed = false;
-        var htmx = false;
+        var swapped = false;
         void OnResponse(object? _, IResponse r)
         {
             if (r.Frame != Page.MainFrame) return;
@@ -131,7 +133,7 @@ public sealed class Journey : IAsyncDisposable
                 navigation = r;
                 if (r.Headers.GetValueOrDefault("content-disposition")?.StartsWith("attachment", StringComparison.OrdinalIgnoreCase) == true) done.TrySetResult(r);
             }
-            else if (IsHtmx(r)) { htmx = true; done.TrySetResult(null); }
+            else if (htmx && IsHtmx(r)) { swapped = true; done.TrySetResult(null); }
         }
         void OnNavigated(object? _, IFrame frame) { if (frame == Page.MainFrame && navigation is not null) committed = true; }
         void OnLoad(object? _, IPage page) { if (committed) done.TrySetResult(navigation); }
@@ -152,7 +154,7 @@ public sealed class Journey : IAsyncDisposable
                     ? "no page (and no htmx response) came back"
                     : $"the response {navigation.Status} for {navigation.Url} came back, but the page did not finish loading", e);
             }
-            if (htmx)
+            if (swapped)
                 await Page.WaitForFunctionAsync("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')");
             return response;
         }
@@ -220,6 +222,10 @@ public sealed class Journey : IAsyncDisposable
                                        $"(JavaScript {(JavaScript ? "on" : "off")}): {e.Message.Split('\n')[0]}", e);
         }
     }
+
+    /// <summary>Whether a control is driven by htmx (only ever with JavaScript on).</summary>
+    async Task<bool> UsesHtmxAsync(ILocator control) => JavaScript && await control.EvaluateAsync<bool>(
+        "e => !!e.closest('[hx-get],[hx-post],[hx-put],[hx-patch],[hx-delete],[hx-boost=true],[data-hx-get],[data-hx-post],[data-hx-put],[data-hx-patch],[data-hx-delete]')");
 
     static bool IsHtmx(IResponse r) => r.Request.Headers.ContainsKey("hx-request");
 
