@@ -21,7 +21,7 @@ public class PublicPagesJourney
                      ("Contact us", "Contact us"),
                  })
         {
-            await journey.Page.Locator("footer").GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
+            await journey.ActAndWaitForPageAsync(() => journey.Page.Locator("footer").GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync());
             await journey.CheckPageAsync();
             await journey.ExpectHeadingAsync(heading);
         }
@@ -35,7 +35,7 @@ public class PublicPagesJourney
         await journey.Page.Keyboard.PressAsync("Tab");
         Assert.Equal("Skip to main content", await journey.Page.EvaluateAsync<string>("document.activeElement.textContent"));
         await journey.Page.Keyboard.PressAsync("Enter");
-        Assert.EndsWith("#main-content", journey.Page.Url);
+        await journey.Page.WaitForURLAsync(u => u.EndsWith("#main-content", StringComparison.Ordinal));
     }
 
     [Theory]
