@@ -18,7 +18,33 @@ export VOICE_CHROMIUM=/usr/bin/chromium
 results="$root/TestResults"
 rm -rf "$results"
 status=0
-dotnet test "$root/Voice.sln" --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@" || status=$?
+# Build once, then test with --no-build: that way dotnet test runs the unit/page test assembly
+# and the browser test assembly side by side instead of one after the other.
+build=(); configuration=()
+for ((i = 1; i <= $#; i++)); do
+  case "${!i}" in
+    --no-build) build=(skip) ;;
+    -c|--configuration) j=$((i + 1)); configuration=(--configuration "${!j}") ;;
+  esac
+done
+if [ ${#build[@]} -eq 0 ]; then
+  dotnet build "$root/Voice.sln" -nologo -v q "${configuration[@]}" || status=$?
+  set -- --no-build "$@"
+fi
+[ $status -ne 0 ] || dotnet test "$root/Voice.sln" --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@" || status=$?
+
+# The ten slowest tests, so that drift is seen early (from the .trx files).
+slowest() {
+  cat "$results"/*.trx 2>/dev/null | grep -o '<UnitTestResult [^>]*>' | awk '{
+      name = ""; if (match($0, / testName="[^"]*"/)) name = substr($0, RSTART + 11, RLENGTH - 12)
+      if (match($0, / duration="[^"]*"/)) {
+        split(substr($0, RSTART + 11, RLENGTH - 12), t, ":")
+        printf "%9.1f s  %s\n", t[1] * 3600 + t[2] * 60 + t[3], name
+      }
+    }' | sort -rn | head -n 10 | sed 's/&quot;/"/g; s/&apos;/'"'"'/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g'
+}
+echo "Ten slowest tests:"
+slowest || true
 
 # One plain closing line for whoever reads the log.
 passed=0; failed=0; skipped=0

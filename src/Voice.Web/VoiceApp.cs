@@ -274,6 +274,7 @@ public static class VoiceApp
         }).AllowAnonymous();
         app.MapRazorPages();
         Api.CalendarApi.MapCalendarApi(app);
+        Favicon.Map(app);
         // Unknown addresses are public 404s, not sign-in prompts.
         app.MapFallback(context =>
         {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Voice.Data.Identity;
 using Voice.Tests;
 using Voice.Web;
@@ -36,6 +37,10 @@ public sealed class E2EApp
             b.Configuration["Voice:Limits:PublicPostsPerMinute"] = "100000";
             b.Configuration["Voice:ContentPath"] = TestPaths.Content;
             b.Configuration["Logging:LogLevel:Default"] = "Warning";
+            // Small enough that the browser test of the 413 page moves little data through
+            // Playwright; the default limit is covered by the page tests.
+            b.Configuration["Voice:Limits:MaxRequestBytes"] = MaxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            b.Services.AddTransient<IStartupFilter, TemplateHeader>();
         }, contentRoot: Path.Combine(TestPaths.RepoRoot, "src", "Voice.Web"));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -45,6 +50,32 @@ public sealed class E2EApp
             try { Directory.Delete(data, true); } catch (IOException) { }
         };
         return new E2EApp { App = app, BaseUrl = address.TrimEnd('/'), DataFolder = data };
+    }
+
+    public const long MaxRequestBytes = 200_000;
+
+    /// <summary>The response header naming the Razor page (or endpoint) that made a document.</summary>
+    public const string TemplateHeaderName = "X-Voice-Template";
+
+    /// <summary>
+    /// Tells the journeys which page template answered, so that each template is scanned with
+    /// axe once per JavaScript mode rather than once per address. Test host only.
+    /// </summary>
+    sealed class TemplateHeader : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers[TemplateHeaderName] = context.GetEndpoint()?.DisplayName ?? "(none)";
+                    return Task.CompletedTask;
+                });
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     public string Outbox => Path.Combine(DataFolder, "outbox");

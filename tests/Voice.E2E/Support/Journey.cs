@@ -1,45 +1,59 @@
+using System.Globalization;
 using System.Text.Json;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Voice.E2E.Support;
 
 /// <summary>
 /// A person's way through the site, in their words: go to, fill in, choose, press. Every page
-/// reached is scanned with axe (WCAG 2.2 A and AA) and the journey fails on any violation.
-/// Runs with JavaScript on or off.
+/// reached is checked for browser errors, and scanned with axe (WCAG 2.2 A and AA) the first
+/// time its template is seen in this JavaScript mode (see <see cref="AxeScan"/>); the journey
+/// fails on any violation. Runs with JavaScript on or off.
+///
+/// Every step waits for a condition (the page's response and load, an htmx swap, an element),
+/// never for a fixed time; a step that does not finish within <see cref="StepTimeout"/> fails
+/// with the step and the address named.
 /// </summary>
 public sealed class Journey : IAsyncDisposable
 {
-    static readonly AxeRunOptions AxeOptions = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    };
+    /// <summary>
+    /// How long one step may take. Generous, because CI machines are often busy; set
+    /// VOICE_E2E_STEP_SECONDS to change it.
+    /// </summary>
+    public static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(
+        double.TryParse(Environment.GetEnvironmentVariable("VOICE_E2E_STEP_SECONDS"), NumberStyles.Float, CultureInfo.InvariantCulture, out var s) ? s : 90);
 
     readonly IBrowserContext context;
-    readonly IBrowserContext? scanner;
+    IBrowserContext? scannerContext;
+    IPage? scanner;
     readonly List<string> consoleErrors = [];
+    IResponse? document;
+    int htmxSwaps;
     public IPage Page { get; }
     public E2EApp App { get; }
     public bool JavaScript { get; }
     public List<string> Visited { get; } = [];
 
-    Journey(E2EApp app, IBrowserContext context, IBrowserContext? scanner, IPage page, bool javaScript)
+    Journey(E2EApp app, IBrowserContext context, IPage page, bool javaScript)
     {
         App = app;
         this.context = context;
-        this.scanner = scanner;
         Page = page;
         JavaScript = javaScript;
         // Pages that answer 400/403/404 log their own status; broken stylesheets, scripts or
         // images are what matter, so those are caught from the responses instead.
         page.Console += (_, m) => { if (m.Type == "error" && !m.Text.StartsWith("Failed to load resource", StringComparison.Ordinal)) consoleErrors.Add(m.Text); };
-        page.Response += (_, r) => { if (r.Status >= 400 && r.Request.ResourceType != "document") consoleErrors.Add($"{r.Status} for {r.Url}"); };
+        page.Response += (_, r) =>
+        {
+            if (r.Request.ResourceType != "document" && r.Status >= 400) consoleErrors.Add($"{r.Status} for {r.Url}");
+            if (r.Frame != page.MainFrame) return;
+            if (r.Request.IsNavigationRequest) { document = r; htmxSwaps = 0; }
+            else if (IsHtmx(r)) htmxSwaps++;
+        };
         page.RequestFailed += (_, r) => { if (r.ResourceType != "document") consoleErrors.Add($"Failed: {r.Url} {r.Failure}"); };
     }
 
-    public static async Task<Journey> StartAsync(bool javaScript)
+    public static async Task<Journey> StartAsync(bool javaScript, ViewportSize? viewport = null)
     {
         var app = await E2EApp.Shared;
         var browser = await Browser.Shared;
@@ -47,42 +61,50 @@ public sealed class Journey : IAsyncDisposable
         {
             BaseURL = app.BaseUrl,
             JavaScriptEnabled = javaScript,
-            ViewportSize = new ViewportSize { Width = 1024, Height = 800 },
+            ViewportSize = viewport ?? new ViewportSize { Width = 1024, Height = 800 },
         });
-        context.SetDefaultTimeout(15_000);
-        // axe needs JavaScript; without it, each page's HTML is scanned in a second context.
-        var scanner = javaScript ? null : await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, JavaScriptEnabled = true });
-        return new Journey(app, context, scanner, await context.NewPageAsync(), javaScript);
+        context.SetDefaultTimeout((float)StepTimeout.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout((float)StepTimeout.TotalMilliseconds);
+        return new Journey(app, context, await context.NewPageAsync(), javaScript);
     }
 
-    public async Task GoToAsync(string path)
+    public Task GoToAsync(string path) => StepAsync($"go to {path}", async () =>
     {
-        await Page.GotoAsync(path);
+        await Page.GotoAsync(path, new() { WaitUntil = WaitUntilState.Load });
         await CheckPageAsync();
-    }
+    });
 
-    public async Task FillAsync(string label, string value) =>
-        await Page.GetByLabel(label, new() { Exact = true }).FillAsync(value);
+    public Task FillAsync(string label, string value) => StepAsync($"fill in '{label}'", () =>
+        Page.GetByLabel(label, new() { Exact = true }).FillAsync(value));
 
-    public async Task CheckAsync(string label) =>
-        await Page.GetByLabel(label, new() { Exact = true }).CheckAsync();
+    public Task CheckAsync(string label) => StepAsync($"choose '{label}'", () =>
+        Page.GetByLabel(label, new() { Exact = true }).CheckAsync());
 
-    public async Task UncheckAsync(string label) =>
-        await Page.GetByLabel(label, new() { Exact = true }).UncheckAsync();
+    public Task UncheckAsync(string label) => StepAsync($"untick '{label}'", () =>
+        Page.GetByLabel(label, new() { Exact = true }).UncheckAsync());
 
-    public async Task ClickButtonAsync(string name)
+    /// <summary>Presses a button and waits for the page it leads to (or the htmx swap it makes).</summary>
+    public Task ClickButtonAsync(string name) => StepAsync($"press the '{name}' button", async () =>
     {
-        await Page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).ClickAsync();
-        await Page.WaitForLoadStateAsync(LoadState.Load);
+        var button = Page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
+        await ActAndWaitForPageAsync(() => button.ClickAsync(), await UsesHtmxAsync(button));
         await CheckPageAsync();
-    }
+    });
 
-    public async Task ClickLinkAsync(string name)
+    /// <summary>Follows a link and waits for the page it leads to; a link within the page waits for its address.</summary>
+    public Task ClickLinkAsync(string name) => StepAsync($"follow the '{name}' link", async () =>
     {
-        await Page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).First.ClickAsync();
-        await Page.WaitForLoadStateAsync(LoadState.Load);
+        var link = Page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).First;
+        var href = await link.GetAttributeAsync("href");
+        if (href is not null && href.StartsWith('#'))
+        {
+            await link.ClickAsync();
+            await Page.WaitForURLAsync(u => u.EndsWith(href, StringComparison.Ordinal));
+            return;
+        }
+        await ActAndWaitForPageAsync(() => link.ClickAsync(), await UsesHtmxAsync(link));
         await CheckPageAsync();
-    }
+    });
 
     public async Task<string> HeadingAsync() => (await Page.Locator("h1").First.InnerTextAsync()).Trim();
 
@@ -91,28 +113,91 @@ public sealed class Journey : IAsyncDisposable
     public async Task<IReadOnlyList<string>> ErrorSummaryAsync() =>
         (await Page.Locator(".govuk-error-summary__list li").AllInnerTextsAsync()).Select(t => t.Trim()).ToList();
 
-    /// <summary>Runs axe over the page as it is now; fails with every violation listed.</summary>
+    /// <summary>
+    /// Does something that loads a page (or, when <paramref name="htmx"/>, makes an htmx request)
+    /// and waits until that page has loaded, or the swap has settled; returns the page's response
+    /// (null after an htmx swap). A download counts as done when its response arrives. Other htmx
+    /// requests (an autosave that fires meanwhile) are not mistaken for the page.
+    /// </summary>
+    public async Task<IResponse?> ActAndWaitForPageAsync(Func<Task> action, bool htmx = false)
+    {
+        var done = new TaskCompletionSource<IResponse?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        IResponse? navigation = null;
+        var committed = false;
+        var swapped = false;
+        void OnResponse(object? _, IResponse r)
+        {
+            if (r.Frame != Page.MainFrame) return;
+            if (r.Request.IsNavigationRequest)
+            {
+                navigation = r;
+                if (r.Headers.GetValueOrDefault("content-disposition")?.StartsWith("attachment", StringComparison.OrdinalIgnoreCase) == true) done.TrySetResult(r);
+            }
+            else if (htmx && IsHtmx(r)) { swapped = true; done.TrySetResult(null); }
+        }
+        void OnNavigated(object? _, IFrame frame) { if (frame == Page.MainFrame && navigation is not null) committed = true; }
+        void OnLoad(object? _, IPage page) { if (committed) done.TrySetResult(navigation); }
+        Page.Response += OnResponse;
+        Page.FrameNavigated += OnNavigated;
+        Page.Load += OnLoad;
+        try
+        {
+            await action();
+            IResponse? response;
+            try
+            {
+                response = await done.Task.WaitAsync(StepTimeout);
+            }
+            catch (TimeoutException e)
+            {
+                throw new TimeoutException(navigation is null
+                    ? "no page (and no htmx response) came back"
+                    : $"the response {navigation.Status} for {navigation.Url} came back, but the page did not finish loading", e);
+            }
+            if (swapped)
+                await Page.WaitForFunctionAsync("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')");
+            return response;
+        }
+        finally
+        {
+            Page.Response -= OnResponse;
+            Page.FrameNavigated -= OnNavigated;
+            Page.Load -= OnLoad;
+        }
+    }
+
+    /// <summary>
+    /// Checks the page as it is now: no browser errors, and, the first time its template is seen
+    /// in this JavaScript mode, no axe violations (each is listed).
+    /// </summary>
     public async Task CheckPageAsync()
     {
         Visited.Add(new Uri(Page.Url).PathAndQuery);
-        AxeResult result;
+        Assert.True(consoleErrors.Count == 0, $"Browser console errors on {Page.Url}:\n" + string.Join("\n", consoleErrors));
+        var html = await Page.ContentAsync();
+        if (AxeScan.Claim(JavaScript, document, htmxSwaps, html, Page.Url) is null) return;
+        IReadOnlyList<string> violations;
         if (JavaScript)
         {
-            result = await Page.RunAxe(AxeOptions);
+            violations = await AxeScan.ViolationsAsync(Page);
         }
         else
         {
-            var html = await Page.ContentAsync();
-            var copy = await scanner!.NewPageAsync();
-            await copy.RouteAsync("**/__axe__", route => route.FulfillAsync(new() { ContentType = "text/html", Body = html }));
-            await copy.GotoAsync("/__axe__");
-            result = await copy.RunAxe(AxeOptions);
-            await copy.CloseAsync();
+            // axe needs JavaScript: the page's HTML is scanned in a second context that has it.
+            if (scanner is null)
+            {
+                scannerContext = await (await Browser.Shared).NewContextAsync(new BrowserNewContextOptions
+                {
+                    BaseURL = App.BaseUrl,
+                    JavaScriptEnabled = true,
+                    ViewportSize = Page.ViewportSize is { } v ? new ViewportSize { Width = v.Width, Height = v.Height } : null,
+                });
+                scannerContext.SetDefaultTimeout((float)StepTimeout.TotalMilliseconds);
+                scanner = await scannerContext.NewPageAsync();
+            }
+            violations = await AxeScan.ViolationsOfCopyAsync(scanner, html);
         }
-        var violations = result.Violations.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help}\n    " + string.Join("\n    ", v.Nodes.Take(5).Select(n => n.Html))).ToList();
         Assert.True(violations.Count == 0, $"Accessibility violations on {Page.Url}:\n" + string.Join("\n", violations));
-        Assert.True(consoleErrors.Count == 0, $"Browser console errors on {Page.Url}:\n" + string.Join("\n", consoleErrors));
     }
 
     /// <summary>The newest email in the outbox sent to an address.</summary>
@@ -123,10 +208,31 @@ public sealed class Journey : IAsyncDisposable
             .Last(e => e.To.Equals(address, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>Runs one step; a step that times out fails naming the step, the page and the limit.</summary>
+    async Task StepAsync(string step, Func<Task> body)
+    {
+        var url = Page.Url;
+        try
+        {
+            await body();
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"The step \"{step}\" on {url} did not finish within {StepTimeout.TotalSeconds:0} s " +
+                                       $"(JavaScript {(JavaScript ? "on" : "off")}): {e.Message.Split('\n')[0]}", e);
+        }
+    }
+
+    /// <summary>Whether a control is driven by htmx (only ever with JavaScript on).</summary>
+    async Task<bool> UsesHtmxAsync(ILocator control) => JavaScript && await control.EvaluateAsync<bool>(
+        "e => !!e.closest('[hx-get],[hx-post],[hx-put],[hx-patch],[hx-delete],[hx-boost=true],[data-hx-get],[data-hx-post],[data-hx-put],[data-hx-patch],[data-hx-delete]')");
+
+    static bool IsHtmx(IResponse r) => r.Request.Headers.ContainsKey("hx-request");
+
     public async ValueTask DisposeAsync()
     {
         await context.CloseAsync();
-        if (scanner is not null) await scanner.CloseAsync();
+        if (scannerContext is not null) await scannerContext.CloseAsync();
     }
 }
 

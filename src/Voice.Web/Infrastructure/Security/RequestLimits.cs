@@ -45,17 +45,53 @@ public static class RequestLimits
     }
 }
 
-/// <summary>Refuses a body larger than the limit before anything reads it, with the friendly 413 page.</summary>
+/// <summary>
+/// Refuses a body larger than the limit with the friendly 413 page, before anything parses it.
+/// A browser that is still uploading when the server answers and closes the connection gets a
+/// connection reset, and may show that instead of the page; so a body up to
+/// <see cref="DiscardFactor"/> times the limit is read and thrown away first (nothing is kept),
+/// then the page is sent on a connection that stays usable. A body claimed to be larger than
+/// that is answered at once, and the connection closed.
+/// </summary>
 public class RequestSizeMiddleware(RequestDelegate next, Microsoft.Extensions.Options.IOptions<VoiceOptions> options)
 {
-    public Task InvokeAsync(HttpContext context)
+    public const int DiscardFactor = 10;
+    static readonly TimeSpan DiscardTime = TimeSpan.FromSeconds(30);
+
+    public async Task InvokeAsync(HttpContext context)
     {
         var max = options.Value.Limits.MaxRequestBytes;
-        if (context.Request.ContentLength > max && !RequestLimits.IsErrorPage(context))
+        if (context.Request.ContentLength is not { } length || length <= max || RequestLimits.IsErrorPage(context))
         {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            return Task.CompletedTask;
+            await next(context);
+            return;
         }
-        return next(context);
+        var cap = max * DiscardFactor;
+        if (length > cap || !await DiscardBodyAsync(context, cap))
+            context.Response.Headers.Connection = "close";
+        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+    }
+
+    /// <summary>Reads the body to its end without keeping it; false if it could not be read in time.</summary>
+    static async Task<bool> DiscardBodyAsync(HttpContext context, long cap)
+    {
+        var limit = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>();
+        if (limit is { IsReadOnly: false }) limit.MaxRequestBodySize = cap;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        timeout.CancelAfter(DiscardTime);
+        var reader = context.Request.BodyReader;
+        try
+        {
+            while (true)
+            {
+                var result = await reader.ReadAsync(timeout.Token);
+                reader.AdvanceTo(result.Buffer.End);
+                if (result.IsCompleted) return true;
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or Microsoft.AspNetCore.Http.BadHttpRequestException)
+        {
+            return false;
+        }
     }
 }
