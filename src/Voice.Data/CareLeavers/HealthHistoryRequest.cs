@@ -102,8 +102,14 @@ public static class HealthHistoryRules
     /// <summary>
     /// One calendar month from the day the request arrived (in England): the same date next month,
     /// or that month's last day if it has no such date (31 January is due on 28 or 29 February).
+    /// When that day is not a working day the request is due on the next working day, as the ICO
+    /// counts a subject access request's month (a request of 25 November is not due on Christmas Day).
     /// </summary>
-    public static DateOnly DueOn(DateTime receivedAtUtc) => UkDate(receivedAtUtc).AddMonths(1);
+    public static DateOnly DueOn(DateTime receivedAtUtc, Calendar.WorkingDayCalendar calendar) =>
+        calendar.StartDay(UkDate(receivedAtUtc).AddMonths(1));
+
+    /// <summary>The age from which the local offer's health summary no longer applies as of right (support ends at 25).</summary>
+    public const int SupportEndsAt = 25;
 
     public static bool IsOverdue(HealthHistoryStatus status, DateOnly dueOn, DateOnly today) =>
         status is not (HealthHistoryStatus.Sent or HealthHistoryStatus.Closed) && today > dueOn;

@@ -18,6 +18,11 @@ public sealed record SearchResults(
     bool OnlyCommonWords)
 {
     public bool IsEmptyQuery => string.IsNullOrWhiteSpace(Query);
+
+    /// <summary>The query with each misspelt word replaced by the word searched for ("Did you mean …?"); null when nothing was corrected.</summary>
+    public string? DidYouMean => Corrections.Count == 0 ? null
+        : Corrections.Aggregate(Query, (q, c) => System.Text.RegularExpressions.Regex.Replace(q, $@"\b{System.Text.RegularExpressions.Regex.Escape(c.Typed)}\b",
+            c.SearchedFor, System.Text.RegularExpressions.RegexOptions.IgnoreCase));
 }
 
 /// <summary>
@@ -105,14 +110,21 @@ public sealed class LocalOfferSearch
 
         var corrections = new List<Correction>();
         var groups = new List<Dictionary<string, double>>();
+        var groupOf = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
         for (var i = 0; i < meaningful.Count; i++)
         {
             var group = Expand(meaningful[i], isLast: i == meaningful.Count - 1, corrections);
-            if (group.Count > 0) groups.Add(group);
+            if (SearchSynonyms.Words.TryGetValue(meaningful[i], out var meaning)) AddMeaning(group, meaning);
+            if (group.Count > 0) { groups.Add(group); groupOf[meaningful[i]] = group; }
         }
+        var spaced = " " + string.Join(" ", words) + " ";
+        foreach (var (phrase, meaning) in SearchSynonyms.Phrases)
+            if (spaced.Contains(" " + phrase + " ", StringComparison.Ordinal)
+                && phrase.Split(' ').Select(w => groupOf.GetValueOrDefault(w)).FirstOrDefault(g => g is not null) is { } joins)
+                AddMeaning(joins, meaning);
         if (groups.Count == 0) return new SearchResults(query, [], corrections, shortened, false);
 
-        var scored = new List<(Doc Doc, double Score, HashSet<string> Matched)>();
+        var scored = new List<(Doc Doc, double Score, HashSet<string> Matched, int Groups)>();
         foreach (var doc in docs)
         {
             double score = 0;
@@ -133,13 +145,33 @@ public sealed class LocalOfferSearch
             if (score <= 0) continue;
             // Pages that have every word of the query come first.
             var coverage = (double)matchedGroups / groups.Count;
-            scored.Add((doc, score * coverage * coverage, matched));
+            scored.Add((doc, score * coverage * coverage, matched, matchedGroups));
+        }
+        // Not any-word matching: when some pages have every word, show only those (or, for three
+        // words or more, those missing one), rather than every page that mentions one of them.
+        if (scored.Count > 0)
+        {
+            var most = scored.Max(s => s.Groups);
+            var needed = most >= 3 ? most - 1 : most;
+            scored.RemoveAll(s => s.Groups < needed);
         }
 
         var hits = scored.OrderByDescending(s => s.Score).ThenBy(s => s.Doc.Page.Title, StringComparer.Ordinal).Take(max)
             .Select(s => new SearchHit(s.Doc.Page, s.Score, Highlight(s.Doc.Page.Title, s.Matched), Snippet(s.Doc, s.Matched)))
             .ToList();
         return new SearchResults(query, hits, corrections, shortened, false);
+    }
+
+    /// <summary>Adds what a word or phrase means in the offer's own words; a vague word itself counts for less.</summary>
+    void AddMeaning(Dictionary<string, double> group, SearchSynonyms.Entry meaning)
+    {
+        if (meaning.Self < 1)
+            foreach (var key in group.Keys.ToList()) group[key] *= meaning.Self;
+        foreach (var word in meaning.Means)
+        {
+            var stem = Porter2Stemmer.Stem(word);
+            if (documentFrequency.ContainsKey(stem)) group[stem] = Math.Max(group.GetValueOrDefault(stem), 1.0);
+        }
     }
 
     /// <summary>The stems a query word stands for: itself, words it starts (if last), or the nearest spelling.</summary>

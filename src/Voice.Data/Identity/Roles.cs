@@ -15,19 +15,24 @@ public static class Roles
     public const string Administrator = "Administrator";
     public const string YoungInspector = "YoungInspector";
 
+    /// <summary>
+    /// Every role with what it lets a person do today, shown when an administrator chooses roles.
+    /// A description promises only pages that exist: when the quality assurance area or the young
+    /// inspector area lands, its role's description changes in the same commit (RolesTests).
+    /// </summary>
     public static readonly IReadOnlyList<(string Name, string Label, string Description)> All =
     [
         (Practitioner, "Practitioner", "Invites young people to give their views and reads them before reviews"),
         (ComplaintsOfficer, "Complaints officer", "Handles complaints and their deadlines"),
         (ComplaintsManager, "Complaints manager", "Oversees all complaints and the annual report"),
-        (ParticipationOfficer, "Participation officer", "Runs young inspector audits and \"You said, we did\""),
-        (QaAnalyst, "Quality assurance analyst", "Reads feedback themes and trends"),
+        (ParticipationOfficer, "Participation officer", "Sends journey-point questionnaires in bulk and sees their response rates"),
+        (QaAnalyst, "Quality assurance analyst", "Sends journey-point questionnaires in bulk and sees their response rates"),
         (SafeguardingDuty, "Safeguarding duty", "Triages safeguarding flags"),
         (SafeguardingManager, "Safeguarding duty manager", "Is told when a safeguarding flag is not decided in time, and again each working hour"),
         (HealthTeam, "Looked-after children's health team", "Handles health history requests"),
         (ContentEditor, "Content editor", "Keeps the care leaver local offer up to date"),
         (Administrator, "Administrator", "Manages staff accounts, roles and the calendar"),
-        (YoungInspector, "Young inspector", "Takes part in audits of services"),
+        (YoungInspector, "Young inspector", "Can sign in; the young inspector area is not open yet"),
     ];
 
     public static string Label(string name) => All.FirstOrDefault(r => r.Name == name).Label ?? name;

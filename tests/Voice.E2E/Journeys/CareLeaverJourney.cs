@@ -28,23 +28,7 @@ public partial class CareLeaverJourney
 
         await journey.ClickLinkAsync("Check what you can get");
         await journey.ExpectHeadingAsync("Check what you can get as a care leaver");
-        await journey.ClickButtonAsync("Start now");
-        await journey.ExpectHeadingAsync("What is your date of birth?");
-        await journey.ClickButtonAsync("Continue");
-        Assert.Equal(["Enter date of birth"], await journey.ErrorSummaryAsync());
-        var dob = TimeProvider.System.GetUtcNow().UtcDateTime.AddYears(-19).AddDays(-20);
-        await journey.FillAsync("Day", dob.Day.ToString());
-        await journey.FillAsync("Month", dob.Month.ToString());
-        await journey.FillAsync("Year", dob.Year.ToString());
-        await journey.ClickButtonAsync("Continue");
-        foreach (var answer in new[] { "13 weeks (about 3 months) or more", "Yes", "On my 18th birthday", "No", "No", "Yes" })
-        {
-            await journey.CheckAsync(answer);
-            await journey.ClickButtonAsync("Continue");
-        }
-        await journey.ExpectHeadingAsync("Check your answers");
-        await journey.ClickButtonAsync("See what you can get");
-        await journey.ExpectHeadingAsync("You are likely to be a former relevant care leaver");
+        var dob = await CheckAsAFormerRelevantCareLeaverAsync(journey);
         Assert.Contains("will confirm what you can get", await journey.Page.Locator("main").InnerTextAsync());
 
         await journey.ClickLinkAsync("Your health history");
@@ -72,6 +56,29 @@ public partial class CareLeaverJourney
         await journey.ClickButtonAsync("Check");
         await journey.ExpectHeadingAsync("Your health history request");
         Assert.Contains("We have your request", await journey.Page.Locator("main").InnerTextAsync());
+    }
+
+    /// <summary>From the checker's start page to its result, as a 19-year-old former relevant care leaver; returns the date of birth given.</summary>
+    internal static async Task<DateTime> CheckAsAFormerRelevantCareLeaverAsync(Journey journey)
+    {
+        await journey.ClickButtonAsync("Start now");
+        await journey.ExpectHeadingAsync("What is your date of birth?");
+        await journey.ClickButtonAsync("Continue");
+        Assert.Equal(["Enter date of birth"], await journey.ErrorSummaryAsync());
+        var dob = TimeProvider.System.GetUtcNow().UtcDateTime.AddYears(-19).AddDays(-20);
+        await journey.FillAsync("Day", dob.Day.ToString());
+        await journey.FillAsync("Month", dob.Month.ToString());
+        await journey.FillAsync("Year", dob.Year.ToString());
+        await journey.ClickButtonAsync("Continue");
+        foreach (var answer in new[] { "13 weeks (about 3 months) or more", "Yes", "On my 18th birthday", "No", "No", "Yes" })
+        {
+            await journey.CheckAsync(answer);
+            await journey.ClickButtonAsync("Continue");
+        }
+        await journey.ExpectHeadingAsync("Check your answers");
+        await journey.ClickButtonAsync("See what you can get");
+        await journey.ExpectHeadingAsync("You are likely to be a former relevant care leaver");
+        return dob;
     }
 
     [Fact]

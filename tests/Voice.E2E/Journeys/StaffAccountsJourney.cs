@@ -59,7 +59,7 @@ public partial class StaffAccountsJourney
         await colin.FillAsync("New password", "colins long password");
         await colin.FillAsync("Confirm new password", "colins long password");
         await colin.ClickButtonAsync("Save password");
-        await colin.ExpectHeadingAsync("Sign in to Voice");
+        await colin.ExpectHeadingAsync("Set up two-factor authentication");
     }
 
     [Theory]

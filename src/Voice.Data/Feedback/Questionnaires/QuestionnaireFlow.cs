@@ -1,5 +1,8 @@
 namespace Voice.Data.Feedback.Questionnaires;
 
+/// <summary>Where a person is in a questionnaire, for "Question 6 of 27".</summary>
+public sealed record QuestionProgress(int Number, int Total);
+
 /// <summary>The outcome of checking one answer: the cleaned values to store, or a GOV.UK-style error.</summary>
 public sealed record AnswerCheck(bool IsValid, string? Error, IReadOnlyList<string> Values)
 {
@@ -34,6 +37,50 @@ public sealed class QuestionnaireFlow(QuestionnaireDefinition definition)
         }
         return applicable;
     }
+
+    /// <summary>
+    /// "Question <see cref="QuestionProgress.Number"/> of <see cref="QuestionProgress.Total"/>" for a question.
+    /// The total counts every question that applies or still might (its condition waits on a
+    /// question not answered yet), so opening a branch never adds to it: walking forward, the
+    /// number goes up by one and the total only ever stays or falls, and progress never goes
+    /// backwards ("5 of 27" then "6 of 28" was the old, confusing behaviour).
+    /// </summary>
+    public QuestionProgress Progress(string questionId, IReadOnlyDictionary<string, string[]> answers)
+    {
+        var index = IndexOrThrow(questionId);
+        var possible = Possible(answers);
+        var number = 0;
+        for (var i = 0; i <= index; i++)
+            if (possible[i]) number++;
+        return new QuestionProgress(Math.Max(number, 1), Math.Max(possible.Count(p => p), 1));
+    }
+
+    /// <summary>For each question in order: does it apply, or might it still (its condition is undecided)?</summary>
+    bool[] Possible(IReadOnlyDictionary<string, string[]> answers)
+    {
+        var state = new Dictionary<string, Reach>();
+        var result = new bool[Definition.Questions.Count];
+        for (var i = 0; i < Definition.Questions.Count; i++)
+        {
+            var question = Definition.Questions[i];
+            var reach = Reach.Applies;
+            if (question.Condition is { } condition)
+            {
+                var on = state.GetValueOrDefault(condition.QuestionId, Reach.No);
+                reach = on switch
+                {
+                    Reach.No => Reach.No,
+                    Reach.Applies when answers.TryGetValue(condition.QuestionId, out var answer) => condition.IsMetBy(answer) ? Reach.Applies : Reach.No,
+                    _ => Reach.Might,
+                };
+            }
+            state[question.Id] = reach;
+            result[i] = reach != Reach.No;
+        }
+        return result;
+    }
+
+    enum Reach { No, Might, Applies }
 
     public bool Applies(string questionId, IReadOnlyDictionary<string, string[]> answers) =>
         Applicable(answers).Any(q => q.Id == questionId);

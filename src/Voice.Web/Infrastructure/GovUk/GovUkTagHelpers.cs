@@ -183,7 +183,7 @@ public class DateInputTagHelper : GovUkFieldTagHelper
             var id = first ? Id : $"{Id}-{part.ToLowerInvariant()}";
             var attempted = ViewContext.ViewData.ModelState.TryGetValue(name, out var e) && e.RawValue is not null ? e.AttemptedValue : value;
             return $"<div class=\"govuk-date-input__item\"><div class=\"govuk-form-group\"><label class=\"govuk-label govuk-date-input__label\" for=\"{id}\">{label}</label>" +
-                   $"<input class=\"govuk-input govuk-date-input__input govuk-input--width-{width}{(Error is null ? "" : " govuk-input--error")}\" id=\"{id}\" name=\"{name}\" type=\"text\" inputmode=\"numeric\" value=\"{Enc.Encode(attempted ?? "")}\"></div></div>";
+                   $"<input class=\"govuk-input govuk-date-input__input govuk-input--width-{width}{(Error is null ? "" : " govuk-input--error")}\" id=\"{id}\" name=\"{name}\" type=\"text\"{(part == "Month" ? "" : " inputmode=\"numeric\"")} value=\"{Enc.Encode(attempted ?? "")}\"></div></div>";
         }
         Render(output, $"<div class=\"{GroupClass}\"><fieldset class=\"govuk-fieldset\" role=\"group\"{DescribedBy()}>{LegendHtml(Legend, LegendIsPageHeading)}{HintHtml}{ErrorHtml}" +
                        $"<div class=\"govuk-date-input\" id=\"{Id}-group\">{Part("Day", "Day", 2, model?.Day, true)}{Part("Month", "Month", 2, model?.Month, false)}{Part("Year", "Year", 4, model?.Year, false)}</div></fieldset></div>");
@@ -320,16 +320,7 @@ public class DateParts
     /// <summary>
     /// The date, or the GOV.UK message saying what is wrong ("Date of birth must include a month",
     /// "Date of birth must be a real date"). <paramref name="what"/> is how the question names the date.
+    /// Months may be names ("Nov"): the rule is <see cref="Voice.Data.Text.DateInput"/>.
     /// </summary>
-    public (DateOnly? Date, string? Error) Parse(string what)
-    {
-        if (IsEmpty) return (null, $"Enter {what.ToLowerInvariant()}");
-        var missing = new[] { ("day", Day), ("month", Month), ("year", Year) }.Where(p => string.IsNullOrWhiteSpace(p.Item2)).Select(p => p.Item1).ToList();
-        if (missing.Count > 0) return (null, $"{what} must include a {string.Join(" and a ", missing)}");
-        if (!int.TryParse(Day!.Trim(), out var d) || !int.TryParse(Month!.Trim(), out var m) || !int.TryParse(Year!.Trim(), out var y))
-            return (null, $"{what} must be a real date");
-        if (y < 1000 || y > 9999) return (null, "Year must include 4 numbers");
-        if (m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return (null, $"{what} must be a real date");
-        return (new DateOnly(y, m, d), null);
-    }
+    public (DateOnly? Date, string? Error) Parse(string what) => Voice.Data.Text.DateInput.Parse(Day, Month, Year, what);
 }

@@ -71,7 +71,11 @@ public abstract class SetPasswordPage(UserManager<VoiceUser> users, AuditWriter 
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         await audit.WriteAsync(new AuditActor(user.Id, user.DisplayName), IsInvite ? "Accepted invitation and set a password" : "Reset password", "User", user.Id);
+        if (await NextAsync(user) is { } next) return next;
         Banner = IsInvite ? "Your account is ready. Sign in to set up two-factor authentication." : "Your password has been changed. Sign in with your new password.";
         return RedirectToPage("/Account/SignIn");
     }
+
+    /// <summary>Where to go once the password is set, instead of signing in again; null for the sign-in page.</summary>
+    protected virtual Task<IActionResult?> NextAsync(VoiceUser user) => Task.FromResult<IActionResult?>(null);
 }

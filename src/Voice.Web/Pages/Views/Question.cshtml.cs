@@ -89,9 +89,7 @@ public class QuestionModel(ViewSession session, AnswerWriter writer, ViewLinks l
             return Redirect(next is null ? links.Check() : links.Question(next.Id));
         }
         Question = question;
-        var applicable = current.Flow.Applicable(answers);
-        Number = applicable.ToList().FindIndex(q => q.Id == QuestionId) + 1;
-        Total = applicable.Count;
+        (Number, Total) = current.Flow.Progress(QuestionId, answers);
         var previous = current.Flow.Previous(QuestionId, answers);
         BackUrl = FromCheck ? links.Check() : previous is null ? links.Start() : links.Question(previous.Id);
         return null;

@@ -112,12 +112,12 @@ public class QuestionnaireFlowTests
     [Fact]
     public void Check_Required_UsesTheQuestionsMessage()
     {
-        var definition = QuestionnaireLoader.Load(Path.Combine(Folder, "lac-review-8-11.json"));
-        var question = definition.Find("feel-where-live")!;
-        Assert.Equal("Select how you feel about where you live", QuestionnaireFlow.Check(question, []).Error);
-        Assert.Equal("Select how you feel about where you live", QuestionnaireFlow.Check(question, null).Error);
-        Assert.Equal("Select how you feel about where you live", QuestionnaireFlow.Check(question, ["  "]).Error);
-        Assert.True(QuestionnaireFlow.Check(question, ["happy"]).IsValid);
+        var definition = QuestionnaireLoader.Load(Path.Combine(Folder, "after-assessment.json"));
+        var question = definition.Find("contact-how")!;
+        Assert.Equal("Enter a phone number or email address", QuestionnaireFlow.Check(question, []).Error);
+        Assert.Equal("Enter a phone number or email address", QuestionnaireFlow.Check(question, null).Error);
+        Assert.Equal("Enter a phone number or email address", QuestionnaireFlow.Check(question, ["  "]).Error);
+        Assert.True(QuestionnaireFlow.Check(question, ["07700 900123"]).IsValid);
     }
 
     [Fact]
@@ -231,5 +231,60 @@ public class QuestionnaireFlowTests
             }
             Assert.True(flow.IsComplete(answers), definition.Id);
         }
+    }
+
+    [Fact]
+    public void Progress_CountsBranchesThatMightOpen_SoOpeningOneNeverAddsToTheTotal()
+    {
+        var flow = Chain();
+        // Nothing answered: b might open (a unanswered), and c might (b might).
+        Assert.Equal(new QuestionProgress(1, 4), flow.Progress("a", Answers()));
+        // a = yes opens b: still 4, and b is number 2.
+        Assert.Equal(new QuestionProgress(2, 4), flow.Progress("b", Answers(("a", ["yes"]))));
+        // b = z closes c: the total falls, the number still goes up.
+        Assert.Equal(new QuestionProgress(3, 3), flow.Progress("d", Answers(("a", ["yes"]), ("b", ["z"]))));
+        // a = no closes b and c at once.
+        Assert.Equal(new QuestionProgress(2, 2), flow.Progress("d", Answers(("a", ["no"]))));
+        // Skipping a (blank) closes its branch too.
+        Assert.Equal(new QuestionProgress(2, 2), flow.Progress("d", Answers(("a", []))));
+    }
+
+    [Fact]
+    public void Progress_NeverGoesBackwards_WalkingAnyShippedQuestionnaire()
+    {
+        // Two walks through each: opening every branch (first option), and skipping everything.
+        foreach (var definition in QuestionnaireLoader.LoadDirectory(Folder).All)
+        foreach (var open in new[] { true, false })
+        {
+            var flow = new QuestionnaireFlow(definition);
+            var answers = new Dictionary<string, string[]>();
+            QuestionProgress? before = null;
+            for (var question = flow.Next(answers); question is not null; question = flow.Next(answers))
+            {
+                var now = flow.Progress(question.Id, answers);
+                var where = $"{definition.Id}/{question.Id} ({(open ? "opening" : "skipping")})";
+                Assert.True(now.Number <= now.Total, where);
+                if (before is not null)
+                {
+                    Assert.True(now.Number == before.Number + 1, $"{where}: {before} then {now}");
+                    Assert.True(now.Total <= before.Total, $"{where}: {before} then {now}");
+                }
+                before = now;
+                answers[question.Id] = open && question.IsChoice ? [question.Options[0].Value]
+                    : open || question.Required ? ["An answer"] : [];
+            }
+            Assert.NotNull(before);
+        }
+    }
+
+    [Fact]
+    public void EveryShippedQuestion_CanBeSkipped_UnlessThePersonOpenedItThemselves()
+    {
+        // The start pages promise "you can skip any question" / "answer as much or as little as
+        // you like". A required question is kept only as a follow-up the person chose to open
+        // (for example "How should we contact you?" after "Yes, contact me").
+        foreach (var definition in QuestionnaireLoader.LoadDirectory(Folder).All)
+        foreach (var question in definition.Questions.Where(q => q.Condition is null))
+            Assert.False(question.Required, $"{definition.Id}/{question.Id} is required, but the questionnaire promises every question can be skipped");
     }
 }

@@ -41,7 +41,7 @@ public class HealthHistoryTests
         Assert.DoesNotContain(code, saved.CodeHash);
         Assert.True(HealthHistoryRules.CodeMatches(code, saved.CodeHash));
         Assert.Equal(HealthHistoryStatus.Received, saved.Status);
-        Assert.Equal(HealthHistoryRules.DueOn(saved.ReceivedAt), saved.DueOn);
+        Assert.Equal(HealthHistoryRules.DueOn(saved.ReceivedAt, Voice.Tests.Complaints.ComplaintKit.Calendar), saved.DueOn);
         Assert.True(await db.AuditEntries.AnyAsync(a => a.RecordId == reference && a.Action == "Health history requested"));
 
         var toYoungPerson = Assert.Single(app.EmailsTo(email));
@@ -61,9 +61,28 @@ public class HealthHistoryTests
         var form = await client.GetAsync("/care-leavers/health-history");
         var result = await client.SubmitAsync(form.Form());
         Assert.Equal(HttpStatusCode.BadRequest, result.Status);
-        // The shared error summary lists errors in model state order, not always the form's.
-        Assert.Equal(new[] { "Enter date of birth", "Enter your full name", "Select how we should contact you", "Enter what you would like from your health history", "Select how you would like to get your health history" }.Order(),
-            result.Errors.Order());
+        // In the form's order: date of birth was once listed last.
+        Assert.Equal(["Enter your full name", "Enter date of birth", "Select how we should contact you", "Enter what you would like from your health history", "Select how you would like to get your health history"],
+            result.Errors);
+    }
+
+    [Fact]
+    public async Task SomeoneOver25_IsAccepted_AndToldWhatStillApplies()
+    {
+        var client = PageClient.For(await TestApps.Get(DatabaseProvider.Sqlite));
+        var form = await client.GetAsync("/care-leavers/health-history");
+        var fields = ValidForm($"older-{Guid.NewGuid():N}@northfield.example").Where(f => f.Item1 != "DateOfBirth.Year").Append(("DateOfBirth.Year", "1990")).ToArray();
+        var sent = await client.FollowAsync(await client.SubmitAsync(form.Form(), fields));
+        var notice = sent.Document.QuerySelector("[data-testid=over-25]");
+        Assert.NotNull(notice);
+        Assert.Contains("25 or over", notice.TextContent);
+        Assert.Contains("at any age", notice.TextContent);
+
+        var younger = PageClient.For(await TestApps.Get(DatabaseProvider.Sqlite));
+        var again = await younger.GetAsync("/care-leavers/health-history");
+        var sentYounger = await younger.FollowAsync(await younger.SubmitAsync(again.Form(), ValidForm($"young-{Guid.NewGuid():N}@northfield.example")));
+        Assert.Equal("Request sent", sentYounger.Document.QuerySelector("h1")!.TextContent);
+        Assert.Null(sentYounger.Document.QuerySelector("[data-testid=over-25]"));
     }
 
     [Fact]
@@ -117,10 +136,29 @@ public class HealthHistoryTests
     [Fact]
     public void DueDate_IsOneCalendarMonth_InEngland()
     {
-        Assert.Equal(new DateOnly(2026, 12, 21), HealthHistoryRules.DueOn(new DateTime(2026, 11, 21, 10, 0, 0, DateTimeKind.Utc)));
-        Assert.Equal(new DateOnly(2027, 2, 28), HealthHistoryRules.DueOn(new DateTime(2027, 1, 31, 12, 0, 0, DateTimeKind.Utc)));
+        var calendar = Voice.Tests.Complaints.ComplaintKit.Calendar;
+        Assert.Equal(new DateOnly(2026, 12, 21), HealthHistoryRules.DueOn(new DateTime(2026, 11, 21, 10, 0, 0, DateTimeKind.Utc), calendar));
+        // 31 January 2028: 29 February 2028 is a Tuesday.
+        Assert.Equal(new DateOnly(2028, 2, 29), HealthHistoryRules.DueOn(new DateTime(2028, 1, 31, 12, 0, 0, DateTimeKind.Utc), calendar));
         // 23:30 UTC on 31 May is 00:30 on 1 June in England (summer time).
-        Assert.Equal(new DateOnly(2026, 7, 1), HealthHistoryRules.DueOn(new DateTime(2026, 5, 31, 23, 30, 0, DateTimeKind.Utc)));
+        Assert.Equal(new DateOnly(2026, 7, 1), HealthHistoryRules.DueOn(new DateTime(2026, 5, 31, 23, 30, 0, DateTimeKind.Utc), calendar));
+    }
+
+    [Fact]
+    public void DueDate_FallsOnAWorkingDay()
+    {
+        var calendar = Voice.Tests.Complaints.ComplaintKit.Calendar;
+        // 25 November 2026: a month later is Christmas Day (Friday), then the weekend, then Boxing Day's substitute (Monday 28th).
+        Assert.Equal(new DateOnly(2026, 12, 29), HealthHistoryRules.DueOn(new DateTime(2026, 11, 25, 10, 0, 0, DateTimeKind.Utc), calendar));
+        // 31 January 2027: 28 February 2027 is a Sunday.
+        Assert.Equal(new DateOnly(2027, 3, 1), HealthHistoryRules.DueOn(new DateTime(2027, 1, 31, 12, 0, 0, DateTimeKind.Utc), calendar));
+        for (var day = new DateTime(2026, 11, 1, 9, 0, 0, DateTimeKind.Utc); day < new DateTime(2027, 1, 1, 0, 0, 0, DateTimeKind.Utc); day = day.AddDays(1))
+            Assert.True(calendar.IsWorkingDay(HealthHistoryRules.DueOn(day, calendar)), day.ToString("d MMM"));
+    }
+
+    [Fact]
+    public void OverdueRules()
+    {
         Assert.True(HealthHistoryRules.IsOverdue(HealthHistoryStatus.InProgress, new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 2)));
         Assert.False(HealthHistoryRules.IsOverdue(HealthHistoryStatus.Sent, new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 2)));
         Assert.False(HealthHistoryRules.IsOverdue(HealthHistoryStatus.Received, new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 1)));

@@ -92,19 +92,45 @@ public class JourneyTests
     }
 
     [Theory, BothDatabases]
-    public async Task RequiredQuestion_Empty_ShowsTheQuestionsOwnError_AndSavesNothing(DatabaseProvider provider)
+    public async Task EveryQuestion_CanBeSkipped_AsTheStartPagePromises(DatabaseProvider provider)
     {
         var app = await TestApps.Get(provider);
-        var (invitation, code) = await ViewsTestData.InviteAsync(app, await app.CreateStaffAsync([Roles.Practitioner]));
+        var (_, code) = await ViewsTestData.InviteAsync(app, await app.CreateStaffAsync([Roles.Practitioner]));
+        var client = PageClient.For(app);
+        var start = await client.FollowAsync(await client.GetAsync("/views?code=" + code));
+        Assert.Contains("you can skip any question", start.Text);
+        // "Do you want to come to your meeting?" and "How do you feel about where you live?" were required.
+        foreach (var id in new[] { "come-to-meeting", "feel-where-live" })
+        {
+            var question = await client.GetAsync("/views/question/" + id);
+            Assert.Contains("You do not have to answer this", question.Text);
+            var result = await client.SubmitAsync(question.Form(), ("Action", "continue"));
+            Assert.Equal(HttpStatusCode.Redirect, result.Status);
+            Assert.StartsWith("/views/question/", result.Location);
+            Assert.NotEqual("/views/question/" + id, result.Location);
+        }
+    }
+
+    [Theory, BothDatabases]
+    public async Task Progress_DoesNotJumpBack_WhenAnAnswerOpensAFollowUp(DatabaseProvider provider)
+    {
+        var app = await TestApps.Get(provider);
+        var (_, code) = await ViewsTestData.InviteAsync(app, await app.CreateStaffAsync([Roles.Practitioner]));
         var client = PageClient.For(app);
         await client.GetAsync("/views?code=" + code);
-        var question = await client.GetAsync("/views/question/come-to-meeting");
-        var result = await client.SubmitAsync(question.Form(), ("Action", "continue"));
-        Assert.Equal(HttpStatusCode.BadRequest, result.Status);
-        Assert.StartsWith("Error: ", result.Title);
-        Assert.Equal(["Select if you want to come to your meeting"], result.Errors);
-        await using var db = app.NewDbContext();
-        Assert.False(await db.ViewResponses.AnyAsync(r => r.InvitationId == invitation.Id));
+        static (int Number, int Total) Progress(PageResult page)
+        {
+            var m = System.Text.RegularExpressions.Regex.Match(page.Document.QuerySelector(".govuk-caption-m")!.TextContent, @"Question (\d+) of (\d+)");
+            Assert.True(m.Success);
+            return (int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value));
+        }
+        var feelSafe = await client.GetAsync("/views/question/feel-safe");
+        var before = Progress(feelSafe);
+        // "Not sure" opens a follow-up question.
+        var next = await client.FollowAsync(await client.SubmitAsync(feelSafe.Form(), ("Action", "continue"), ("Answer", "not-sure")));
+        var after = Progress(next);
+        Assert.Equal(before.Number + 1, after.Number);
+        Assert.True(after.Total <= before.Total, $"{before} then {after}");
     }
 
     [Theory, BothDatabases]

@@ -19,13 +19,15 @@ namespace Voice.Web.Pages.CareLeavers.HealthHistory;
 /// <summary>A care leaver asks the looked-after children's health team for their health history.</summary>
 [AllowAnonymous]
 public class IndexModel(VoiceDbContext db, AuditWriter audit, INotificationSender email, UserManager<VoiceUser> users,
-    CareLeaverLinks links, HealthHistoryLinks staffLinks, TimeProvider clock) : PageModel
+    CareLeaverLinks links, HealthHistoryLinks staffLinks, TimeProvider clock, Api.CalendarService calendars) : PageModel
 {
+    // In the order of the form, so the error summary lists problems as the fields appear.
     static readonly InlineValidator<IndexModel> Rules = new()
     {
         v => v.RuleFor(m => m.FullName).NotEmpty().WithMessage("Enter your full name"),
         v => v.RuleFor(m => m.FullName).MaximumLength(200).WithMessage("Full name must be 200 characters or fewer"),
         v => v.RuleFor(m => m.OtherNames).MaximumLength(200).WithMessage("Other names must be 200 characters or fewer"),
+        v => v.RuleFor(m => m.DateOfBirth).Must((m, _) => m.DateOfBirthProblem() is null).WithMessage(m => m.DateOfBirthProblem()!),
         v => v.RuleFor(m => m.ContactBy).NotEmpty().WithMessage("Select how we should contact you"),
         v => v.RuleFor(m => m.Email).NotEmpty().When(m => m.ContactBy == nameof(ContactMethod.Email) || m.ReceiveBy == nameof(ReceiveMethod.Email))
               .WithMessage("Enter your email address"),
@@ -70,13 +72,7 @@ public class IndexModel(VoiceDbContext db, AuditWriter audit, INotificationSende
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = HealthHistoryRules.UkDate(now);
-        var (dob, dobError) = DateOfBirth.Parse("Date of birth");
-        if (dobError is not null) ModelState.AddModelError(nameof(DateOfBirth), dobError);
-        else if (dob > today) ModelState.AddModelError(nameof(DateOfBirth), "Date of birth must be in the past");
-        else if (Data.CareLeavers.CheckerFacts.AgeOn(dob!.Value, today) < 16)
-            ModelState.AddModelError(nameof(DateOfBirth), "You must be 16 or over to ask online. Ask your social worker or your nurse for your health history");
-        else if (Data.CareLeavers.CheckerFacts.AgeOn(dob.Value, today) >= CheckerFlow.OldestAge)
-            ModelState.AddModelError(nameof(DateOfBirth), "Date of birth must be a real date");
+        this.today = today;
         if (ContactBy is not null && !Enum.TryParse<ContactMethod>(ContactBy, out _)) ContactBy = null;
         if (ReceiveBy is not null && !Enum.TryParse<ReceiveMethod>(ReceiveBy, out _)) ReceiveBy = null;
         await this.ThrowIfInvalidAsync(Rules);
@@ -88,7 +84,7 @@ public class IndexModel(VoiceDbContext db, AuditWriter audit, INotificationSende
             CodeHash = HealthHistoryRules.HashCode(code),
             FullName = FullName!.Trim(),
             OtherNames = Blank(OtherNames),
-            DateOfBirth = dob!.Value,
+            DateOfBirth = DateOfBirth.Parse("Date of birth").Date!.Value,
             ContactBy = Enum.Parse<ContactMethod>(ContactBy!),
             Email = Blank(Email),
             Phone = Blank(Phone),
@@ -98,7 +94,7 @@ public class IndexModel(VoiceDbContext db, AuditWriter audit, INotificationSende
             Status = HealthHistoryStatus.Received,
             ReceivedAt = now,
             UpdatedAt = now,
-            DueOn = HealthHistoryRules.DueOn(now),
+            DueOn = HealthHistoryRules.DueOn(now, await calendars.GetAsync(db, ct)),
         };
         db.HealthHistoryRequests.Add(request);
         audit.Add(AuditActor.Public, "Health history requested", nameof(HealthHistoryRequest), request.Reference);
@@ -120,7 +116,21 @@ public class IndexModel(VoiceDbContext db, AuditWriter audit, INotificationSende
         TempData["HealthHistoryReference"] = request.Reference;
         TempData["HealthHistoryCode"] = code;
         TempData["HealthHistoryDue"] = due;
+        if (Data.CareLeavers.CheckerFacts.AgeOn(request.DateOfBirth, today) >= HealthHistoryRules.SupportEndsAt) TempData["HealthHistoryOver25"] = true;
         return Redirect(links.HealthHistorySent());
+    }
+
+    DateOnly today;
+
+    string? DateOfBirthProblem()
+    {
+        var (dob, error) = DateOfBirth.Parse("Date of birth");
+        if (error is not null) return error;
+        if (dob > today) return "Date of birth must be in the past";
+        var age = Data.CareLeavers.CheckerFacts.AgeOn(dob!.Value, today);
+        if (age < 16) return "You must be 16 or over to ask online. Ask your social worker or your nurse for your health history";
+        if (age >= CheckerFlow.OldestAge) return "Date of birth must be a real date";
+        return null;
     }
 
     async Task<string> NewReferenceAsync(CancellationToken ct)

@@ -11,6 +11,8 @@ public class SentModel(CareLeaverLinks links) : PageModel
     public string Reference { get; private set; } = "";
     public string Code { get; private set; } = "";
     public string Due { get; private set; } = "";
+    /// <summary>The person is 25 or over, when the local offer's support has ended.</summary>
+    public bool Over25 { get; private set; }
 
     public IActionResult OnGet()
     {
@@ -19,6 +21,7 @@ public class SentModel(CareLeaverLinks links) : PageModel
         Reference = reference;
         Code = code;
         Due = TempData["HealthHistoryDue"] as string ?? "";
+        Over25 = TempData["HealthHistoryOver25"] is true;
         return Page();
     }
 }

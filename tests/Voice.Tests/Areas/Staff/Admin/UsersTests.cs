@@ -74,10 +74,13 @@ public partial class UsersTests
         var accept = await invitee.GetAsync(link);
         Assert.Equal("Set up your Voice account", accept.Document.QuerySelector("h1")!.TextContent);
         var accepted = await invitee.SubmitAsync(accept.Form(), ("Password", "my own long password"), ("ConfirmPassword", "my own long password"));
-        Assert.Equal("/account/sign-in", accepted.Location);
-        var signIn = await invitee.GetAsync("/account/sign-in");
-        var next = await invitee.SubmitAsync(signIn.Form(), ("Email", address), ("Password", "my own long password"));
-        Assert.StartsWith("/account/two-factor/set-up", next.Location);
+        // Straight on to two-factor set-up, as the page promised, without signing in again.
+        Assert.StartsWith("/account/two-factor/set-up", accepted.Location);
+        var setUp = await invitee.GetAsync(accepted.Location!);
+        Assert.Equal(HttpStatusCode.OK, setUp.Status);
+        Assert.Equal("Set up two-factor authentication", setUp.Document.QuerySelector("h1")!.TextContent);
+        // Until two-factor is set up, no staff page opens.
+        Assert.NotEqual(HttpStatusCode.OK, (await invitee.GetAsync("/staff")).Status);
     }
 
     [Theory, BothDatabases]
@@ -156,8 +159,15 @@ public partial class UsersTests
         Assert.Equal(HttpStatusCode.OK, (await theirSession.GetAsync("/staff")).Status);
 
         var page = await admin.GetAsync($"/staff/admin/users/{staff.Id}");
-        var result = await admin.SubmitAsync(page.Form("form[action$='/disable']"));
+        // One click only asks: the account page links to a confirmation page.
+        Assert.Null(page.Document.QuerySelector("form[action$='/disable']"));
+        var confirm = await admin.GetAsync(page.Document.QuerySelectorAll("main a").Single(a => a.TextContent.Trim() == "Disable account").GetAttribute("href")!);
+        Assert.StartsWith("Are you sure you want to disable", confirm.Document.QuerySelector("h1")!.TextContent);
+        await using (var db = app.NewDbContext())
+            Assert.False((await db.Users.SingleAsync(u => u.Id == staff.Id)).IsDisabled);
+        var result = await admin.SubmitAsync(confirm.Form());
         Assert.Equal(HttpStatusCode.Redirect, result.Status);
+        Assert.Contains("account is disabled", (await admin.GetAsync(result.Location!)).Text);
 
         var fresh = PageClient.For(app);
         var signIn = await fresh.GetAsync("/account/sign-in");

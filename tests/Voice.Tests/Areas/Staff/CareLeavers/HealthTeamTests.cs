@@ -19,7 +19,7 @@ public class HealthTeamTests
         {
             Reference = HealthHistoryRules.NewReference(), CodeHash = HealthHistoryRules.HashCode("AAAA-AAAA"), FullName = "Sam <i>Seed</i>",
             DateOfBirth = new DateOnly(2004, 1, 2), ContactBy = ContactMethod.Email, Email = "sam@northfield.example", WhatTheyWant = "Everything",
-            ReceiveBy = ReceiveMethod.Post, Address = "1 Road", Status = status, ReceivedAt = receivedAt, UpdatedAt = receivedAt, DueOn = HealthHistoryRules.DueOn(receivedAt),
+            ReceiveBy = ReceiveMethod.Post, Address = "1 Road", Status = status, ReceivedAt = receivedAt, UpdatedAt = receivedAt, DueOn = HealthHistoryRules.DueOn(receivedAt, Voice.Tests.Complaints.ComplaintKit.Calendar),
         };
         db.HealthHistoryRequests.Add(r);
         await db.SaveChangesAsync();

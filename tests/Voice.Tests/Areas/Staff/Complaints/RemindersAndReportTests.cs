@@ -155,6 +155,17 @@ public class RemindersAndReportTests
 
         var bad = await client.GetAsync("/staff/complaints/report?From=2019-13-01&to=2019-12-31");
         Assert.Equal(HttpStatusCode.BadRequest, bad.Status);
+
+        // The period is two GOV.UK date inputs (months may be names), not free-text yyyy-mm-dd.
+        Assert.NotNull(page.Document.GetElementById("Start"));
+        Assert.NotNull(page.Document.GetElementById("End-year"));
+        Assert.DoesNotContain("yyyy-mm-dd", page.Text);
+        var byParts = await client.GetAsync("/staff/complaints/report?Start.Day=1&Start.Month=Jan&Start.Year=2019&End.Day=31&End.Month=December&End.Year=2019");
+        Assert.Equal(HttpStatusCode.OK, byParts.Status);
+        Assert.EndsWith("from=2019-01-01&to=2019-12-31", byParts.Document.GetElementById("csv")!.GetAttribute("href"));
+        var badParts = await client.GetAsync("/staff/complaints/report?Start.Day=31&Start.Month=Feb&Start.Year=2019&End.Day=1&End.Month=3&End.Year=2019");
+        Assert.Equal(HttpStatusCode.BadRequest, badParts.Status);
+        Assert.Equal("Start date must be a real date", badParts.FieldError("Start"));
     }
 }
 

@@ -158,6 +158,17 @@ public class InvitationsTests
         var next = await young.FollowAsync(await young.GetAsync("/views?code=" + code));
         Assert.Equal("What happened next", next.Document.QuerySelector("h1")!.TextContent);
         Assert.Equal("We agreed you will see your brother <b>every week</b>.", next.Document.QuerySelector("[data-testid=what-happened-next]")!.TextContent);
+        // The decision about one answer is shown to them too, beside the question, without their own words again.
+        var decided = next.Document.QuerySelector("[data-testid=decisions]")!;
+        Assert.Contains("Contact with his brother goes up to every week", decided.TextContent);
+        Assert.DoesNotContain("I want to see my brother more", next.Text);
+
+        // The practitioner's list no longer says "Read", and the answers page shows no content hash.
+        var list = await client.GetAsync("/staff/views");
+        Assert.Contains("Decisions recorded", list.Text);
+        var answers = await client.GetAsync($"/staff/views/{invitation.Id}/answers");
+        Assert.DoesNotContain("Questionnaire version", answers.Text);
+        Assert.DoesNotMatch("[0-9a-f]{12}", answers.Document.QuerySelector("main .govuk-summary-list")!.TextContent);
 
         var tooLong = await client.SubmitAsync((await client.GetAsync($"/staff/views/{invitation.Id}/answers")).Form("main form"), ("WhatHappenedNext", new string('x', 4001)));
         Assert.Equal(["What happened next must be 4000 characters or fewer"], tooLong.Errors);

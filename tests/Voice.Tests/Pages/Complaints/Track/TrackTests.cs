@@ -32,6 +32,10 @@ public class TrackTests
         Assert.Contains("Open", page.Text);
         Assert.Contains(ComplaintKit.Calendar.AddWorkingDays(today, 10).ToString("dddd d MMMM yyyy"), page.Text);
         Assert.Contains("Complaint received", page.Document.GetElementById("timeline")!.TextContent);
+        // The due date's label is plain words: Razor once printed the null-forgiving "!" after it.
+        var keys = page.Document.QuerySelectorAll(".govuk-summary-list__key").Select(k => k.TextContent.Trim()).ToList();
+        Assert.Contains("We will reply by", keys);
+        Assert.DoesNotContain(keys, k => k.EndsWith('!'));
     }
 
     [Fact]

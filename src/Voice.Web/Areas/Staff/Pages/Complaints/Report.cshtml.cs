@@ -14,6 +14,11 @@ public class ReportModel(VoiceDbContext db, CalendarService calendars) : PageMod
 {
     [FromQuery] public string? From { get; set; }
     [FromQuery(Name = "to")] public string? To { get; set; }
+    // The period as GOV.UK date inputs, like every other date in the service; from/to (yyyy-mm-dd)
+    // stay for the CSV link and saved addresses.
+    [BindProperty(SupportsGet = true)] public Infrastructure.GovUk.DateParts Start { get; set; } = new();
+    [BindProperty(SupportsGet = true)] public Infrastructure.GovUk.DateParts End { get; set; } = new();
+    public string ErrorField { get; private set; } = nameof(Start);
 
     public DateOnly FromDate { get; private set; }
     public DateOnly ToDate { get; private set; }
@@ -38,9 +43,12 @@ public class ReportModel(VoiceDbContext db, CalendarService calendars) : PageMod
         var today = calendars.Today;
         // The default period is the financial year so far.
         var start = new DateOnly(today.Month >= 4 ? today.Year : today.Year - 1, 4, 1);
-        FromDate = Parse(From, start) ?? default;
-        ToDate = Parse(To, today) ?? default;
-        if (FromDate == default || ToDate == default) { Error = "Enter the dates like 2026-04-01"; return false; }
+        FromDate = Read(Start, From, start, "Start date", nameof(Start)) ?? default;
+        ToDate = Read(End, To, today, "End date", nameof(End)) ?? default;
+        if (Error is not null) return false;
+        if (FromDate == default || ToDate == default) { Error = "Enter real dates for the start and end of the period"; return false; }
+        if (Start.IsEmpty) Start = Infrastructure.GovUk.DateParts.From(FromDate);
+        if (End.IsEmpty) End = Infrastructure.GovUk.DateParts.From(ToDate);
         if (ToDate < FromDate) { Error = "The end of the period must be on or after the start"; return false; }
         if (ToDate.DayNumber - FromDate.DayNumber > 3700) { Error = "The period can be at most 10 years"; return false; }
 
@@ -55,6 +63,18 @@ public class ReportModel(VoiceDbContext db, CalendarService calendars) : PageMod
             .AsSplitQuery().ToListAsync(ct);
         Lines = ComplaintReport.Build(complaints, from, to, await calendars.GetAsync(db, ct), today);
         return true;
+    }
+
+    DateOnly? Read(Infrastructure.GovUk.DateParts parts, string? iso, DateOnly fallback, string what, string field)
+    {
+        if (parts.IsEmpty) return Parse(iso, fallback);
+        var (date, error) = parts.Parse(what);
+        if (error is not null && Error is null)
+        {
+            ModelState.AddModelError(field, error);
+            (Error, ErrorField) = (error, field);
+        }
+        return date;
     }
 
     static DateOnly? Parse(string? value, DateOnly fallback) =>

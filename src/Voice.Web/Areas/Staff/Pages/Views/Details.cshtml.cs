@@ -63,7 +63,7 @@ public class DetailsModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserM
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        var invitation = await db.Invitations.Include(i => i.Response).SingleOrDefaultAsync(i => i.Id == Id, ct);
+        var invitation = await db.Invitations.Include(i => i.Response).ThenInclude(r => r!.Decisions).SingleOrDefaultAsync(i => i.Id == Id, ct);
         if (invitation is null) return NotFound();
         if (invitation.CreatedById != users.GetUserId(User)) return Forbid();
         Invitation = invitation;

@@ -21,7 +21,7 @@ public class IndexModel(VoiceDbContext db, UserManager<VoiceUser> users, Calenda
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var since = today.AddDays(-90);
         var calendar = await calendars.GetAsync(db, ct);
-        var invitations = await db.Invitations.AsNoTracking().Include(i => i.Response)
+        var invitations = await db.Invitations.AsNoTracking().Include(i => i.Response).ThenInclude(r => r!.Decisions)
             .Where(i => i.BatchId == null && i.EventDate >= since
                         && (i.CreatedById == me || (i.SocialWorkerId == me && i.Response != null && i.Response.ShareWithSocialWorker == true && i.Response.SubmittedAt != null)))
             .OrderBy(i => i.EventDate)

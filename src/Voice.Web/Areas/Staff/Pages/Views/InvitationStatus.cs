@@ -9,11 +9,13 @@ public static class InvitationStatus
     /// <summary>Views still unread this many working days before the meeting are chased.</summary>
     public const int ChaseWithinWorkingDays = 3;
 
+    /// <summary>The status shown in lists. "Decisions recorded" needs the response's decisions loaded.</summary>
     public static string Of(Invitation i) =>
         i.RevokedAt is not null ? "Code stopped"
         : i.Response is null ? "Not started"
         : i.Response.SubmittedAt is null ? "In progress"
         : i.Response.FirstReadAt is null ? "Sent, not read"
+        : i.Response.WhatHappenedNext is not null || i.Response.Decisions.Count > 0 ? "Decisions recorded"
         : "Read";
 
     /// <summary>A warning when the meeting is close and something is still outstanding; null when all is well.</summary>

@@ -56,23 +56,15 @@ public class DetailsModel(UserManager<VoiceUser> users, AuditWriter audit, UserL
         return Redirect(links.Details(Id));
     }
 
-    public async Task<IActionResult> OnPostDisableAsync() => await SetDisabledAsync(true);
-    public async Task<IActionResult> OnPostEnableAsync() => await SetDisabledAsync(false);
-
-    async Task<IActionResult> SetDisabledAsync(bool disabled)
+    /// <summary>Disabling asks first, on its own page (<see cref="DisableModel"/>).</summary>
+    public async Task<IActionResult> OnPostEnableAsync()
     {
         if (!await LoadAsync()) return NotFound();
-        if (IsMe && disabled)
-        {
-            SelectedRoles = (await users.GetRolesAsync(Account)).ToList();
-            this.Fail("", "You cannot disable your own account");
-        }
-        Account.IsDisabled = disabled;
+        Account.IsDisabled = false;
         await users.UpdateAsync(Account);
-        // A new security stamp ends their current sign-ins within a minute.
         await users.UpdateSecurityStampAsync(Account);
-        await audit.WriteAsync(User.ToActor(), disabled ? "Disabled account" : "Enabled account", "User", Account.Id);
-        Banner = disabled ? $"{Account.DisplayName}'s account is disabled. They cannot sign in." : $"{Account.DisplayName}'s account is enabled again";
+        await audit.WriteAsync(User.ToActor(), "Enabled account", "User", Account.Id);
+        Banner = $"{Account.DisplayName}'s account is enabled again";
         return Redirect(links.Details(Id));
     }
 
