@@ -2,14 +2,15 @@
 # Themes tagging throughput and memory with the model loaded (issue 8, section 6).
 # Trains the model once (themes train --out), then times `themes tag` on N comments and on
 # none, so model loading is subtracted, and reports items/s and the peak resident memory.
-# Usage: bench/analytics/themes-tagging.sh [N]   (default 2000). Figures are floors: the
+# Usage: [CONFIG=Debug] bench/analytics/themes-tagging.sh [N]   (default 2000; Release build). Figures are floors: the
 # machine is shared with other work.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n=${1:-2000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-dotnet build src/Voice.Web -c Release -v q -nologo -o "$work/bin" >/dev/null
+config=${CONFIG:-Release}
+dotnet build src/Voice.Web -c "$config" -v q -nologo -o "$work/bin" >/dev/null
 app="$work/bin/Voice.Web"
 export Voice__ContentPath="$PWD/content" Voice__DataPath="$work/data"
 "$app" themes train --out "$work/model.json.gz" >/dev/null

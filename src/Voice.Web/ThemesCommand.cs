@@ -118,7 +118,7 @@ public static class ThemesCommand
         var app = VoiceApp.Create(args.Where(a => a.StartsWith("--Voice", StringComparison.Ordinal)).ToArray(), b => b.Configuration["Voice:Jobs:Enabled"] = "false");
         using var scope = app.Services.CreateScope();
         var themes = scope.ServiceProvider.GetRequiredService<ThemeTaggerService>();
-        var path = await themes.RetrainAsync(scope.ServiceProvider, Option(args, "--out"), CancellationToken.None);
+        var path = await themes.RetrainAsync(scope.ServiceProvider, Option(args, "--out"), force: true, CancellationToken.None);
         output.WriteLine($"Model written to {path}");
         return 0;
     }

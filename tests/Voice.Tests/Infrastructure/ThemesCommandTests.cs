@@ -60,13 +60,13 @@ public class ThemesCommandTests
     }
 
     [Fact]
-    public void Evaluate_names_the_file_when_it_has_no_text_column()
+    public async Task Evaluate_names_the_file_when_it_has_no_text_column()
     {
         var (train, test) = (Write("comment,parking\nhello,1\n"), Write(Csv(TestRows)));
         try
         {
             var error = new StringWriter();
-            var exit = ThemesCommand.RunAsync(["evaluate", "--train", train, "--test", test], new StringReader(""), new StringWriter(), error).GetAwaiter().GetResult();
+            var exit = await ThemesCommand.RunAsync(["evaluate", "--train", train, "--test", test], new StringReader(""), new StringWriter(), error);
             Assert.Equal(1, exit);
             Assert.Contains($"{Path.GetFileName(train)}: row 1: there is no \"text\" column", error.ToString());
         }

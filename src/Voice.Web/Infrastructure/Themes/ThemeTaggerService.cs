@@ -8,7 +8,7 @@ namespace Voice.Web.Infrastructure.Themes;
 /// retrain job finishes. Models are cached on disk under the data folder, named by taxonomy
 /// version, examples file and number of corrections; <c>current.txt</c> there names the one in
 /// use, so a restart loads it instead of training. The first tagging with no model on disk
-/// trains one from the content (tens of seconds); the retrain job normally does that at start.
+/// trains one from the content (tens of seconds) and caches it.
 /// </summary>
 public sealed class ThemeTaggerService(VoicePaths paths, ILogger<ThemeTaggerService> log) : IThemeTagger
 {
@@ -39,19 +39,22 @@ public sealed class ThemeTaggerService(VoicePaths paths, ILogger<ThemeTaggerServ
     /// <summary>
     /// Retrains from the current taxonomy (QA's newest version or the file), the content
     /// examples and every QA correction, unless a model for exactly those is already cached.
-    /// Returns the model file's path.
+    /// <paramref name="force"/> trains even then (the <c>themes train</c> command). Returns the model file's path.
     /// </summary>
-    public async Task<string> RetrainAsync(IServiceProvider services, string? outPath, CancellationToken ct)
+    public async Task<string> RetrainAsync(IServiceProvider services, string? outPath, bool force, CancellationToken ct)
     {
         var store = services.GetRequiredService<ThemeStore>();
         var taxonomy = await store.CurrentTaxonomyAsync(ContentTaxonomy, ct);
         var count = await store.CorrectionsCountAsync(ct);
         var path = outPath ?? Path.Combine(Folder, FileName(taxonomy, count));
-        if (outPath is null && File.Exists(path))
+        if (!force && outPath is null && File.Exists(path))
         {
             if (model?.TaxonomyVersion != taxonomy.Version || model.CorrectionsCount != count) Swap(ThemeModelFile.Load(path), path);
             return path;
         }
+        // Nothing QA changed: the content-only model is trained on first use (or by `themes train`),
+        // so the job never holds the job host up for it.
+        if (!force && outPath is null && count == 0 && taxonomy.Version == ContentTaxonomy.Version) return path;
         var corrections = await store.CorrectionsAsync(ct);
         await Task.Run(() => TrainAndSave(taxonomy, corrections, outPath), ct);
         return path;
@@ -100,11 +103,11 @@ public sealed class ThemeTaggerService(VoicePaths paths, ILogger<ThemeTaggerServ
     }
 }
 
-/// <summary>Retrains the themes model when the taxonomy or the corrections have changed (and at start).</summary>
+/// <summary>Retrains the themes model when QA has saved a taxonomy version or a correction since the last model.</summary>
 public sealed class ThemeRetrainJob(ThemeTaggerService themes) : IBackgroundJob
 {
     public string Name => "themes-retrain";
     public TimeSpan Interval => TimeSpan.FromMinutes(30);
     public TimeSpan LeaseDuration => TimeSpan.FromMinutes(20);
-    public Task RunAsync(IServiceProvider services, CancellationToken ct) => themes.RetrainAsync(services, null, ct);
+    public Task RunAsync(IServiceProvider services, CancellationToken ct) => themes.RetrainAsync(services, null, force: false, ct);
 }

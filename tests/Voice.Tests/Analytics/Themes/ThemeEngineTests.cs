@@ -39,7 +39,7 @@ public class ThemeEngineTests(ThemeEngineFixture f) : IClassFixture<ThemeEngineF
     [Fact]
     public void Clear_comments_get_their_theme_and_tone()
     {
-        var contact = f.Model.Tag("I never get to see my brother and sister since I moved, please can I visit them");
+        var contact = f.Model.Tag("It is not fair, I never get to see my brother and sister since I moved");
         Assert.Contains("family-contact", contact.Themes);
         Assert.Equal(Tone.Negative, contact.Tone);
         var money = f.Model.Tag("my pocket money has not been paid for three weeks");
