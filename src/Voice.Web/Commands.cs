@@ -20,6 +20,9 @@ public static class Commands
             case "create-admin":
                 await CreateAdminAsync(args);
                 return true;
+            case "themes":
+                Environment.ExitCode = await ThemesCommand.RunAsync(args[1..], Console.In, Console.Out, Console.Error);
+                return true;
             case "screen-text":
                 Environment.ExitCode = ScreenText(args[1..], Console.In, Console.Out, Console.Error);
                 return true;

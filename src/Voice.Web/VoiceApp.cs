@@ -207,6 +207,9 @@ public static class VoiceApp
         services.AddScoped<Pages.Complaints.ComplaintIntake>();
         services.AddSingleton<Areas.Staff.Pages.Complaints.ComplaintRemindersJob>();
         services.AddSingleton<IBackgroundJob>(sp => sp.GetRequiredService<Areas.Staff.Pages.Complaints.ComplaintRemindersJob>());
+
+        // Themes engine (issue 8): IThemeTagger, ThemeStore and the retrain job.
+        Infrastructure.Themes.ThemesSetup.Add(services);
     }
 
     /// <summary>Applies migrations, makes sure every role exists and, in Development, seeds demo accounts.</summary>
@@ -218,6 +221,7 @@ public static class VoiceApp
         // Content that is wrong stops the app here, naming the file and the field.
         scope.ServiceProvider.GetRequiredService<Voice.Data.Feedback.Questionnaires.QuestionnaireCatalog>();
         scope.ServiceProvider.GetRequiredService<Voice.Data.Feedback.Safeguarding.SafeguardingScreen>();
+        scope.ServiceProvider.GetRequiredService<Infrastructure.Themes.ThemeTaggerService>();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var (name, _, _) in Roles.All)
             if (!roles.RoleExistsAsync(name).GetAwaiter().GetResult())
