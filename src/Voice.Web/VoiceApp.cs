@@ -46,7 +46,7 @@ public static class VoiceApp
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
-        if (!env.IsDevelopment()) builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        Telemetry.Add(builder);
 
         services.AddSingleton<VoicePaths>();
         services.AddSingleton<SiteUrl>();
@@ -233,6 +233,7 @@ public static class VoiceApp
             return next(context);
         });
         app.UseMiddleware<RequestSizeMiddleware>();
+        Telemetry.UseRequestLogging(app);
         app.UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=3600",

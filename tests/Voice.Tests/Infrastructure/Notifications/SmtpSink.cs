@@ -43,7 +43,7 @@ public sealed class SmtpSink : IAsyncDisposable
     async Task ServeAsync(TcpClient client)
     {
         await using var stream = client.GetStream();
-        using var reader = new StreamReader(stream, Encoding.ASCII);
+        using var reader = new StreamReader(stream, Encoding.UTF8); // 8BITMIME: the body may be UTF-8
         await using var writer = new StreamWriter(stream, Encoding.ASCII) { NewLine = "\r\n", AutoFlush = true };
         await writer.WriteLineAsync("220 sink.test ESMTP");
         string from = "";
