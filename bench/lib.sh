@@ -9,12 +9,18 @@ bench_start_app() {
     dotnet publish src/Voice.Web -c Release -o "$BENCH_PUBLISH" >/dev/null
   fi
   BENCH_DATA=$(mktemp -d /tmp/voice-bench-data.XXXXXX)
+  # Production refuses to start without a certificate for the key ring: a throwaway one.
+  openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=voice-bench \
+    -keyout "$BENCH_DATA/keys.key" -out "$BENCH_DATA/keys.crt" 2>/dev/null
+  openssl pkcs12 -export -inkey "$BENCH_DATA/keys.key" -in "$BENCH_DATA/keys.crt" -out "$BENCH_DATA/keys.pfx" -passout pass:bench
   (
     cd "$BENCH_PUBLISH"
     ASPNETCORE_ENVIRONMENT=Production \
     ASPNETCORE_URLS="http://127.0.0.1:$port" \
     Logging__LogLevel__Default=Warning \
     Voice__DataPath="$BENCH_DATA" \
+    Voice__DataProtection__CertificatePath="$BENCH_DATA/keys.pfx" \
+    Voice__DataProtection__CertificatePassword=bench \
     Voice__ContentPath="$BENCH_ROOT/content" \
     Voice__Database__Provider="$provider" \
     ConnectionStrings__Voice="$connection" \

@@ -38,6 +38,12 @@ var app = VoiceApp.Create([], b =>
     b.Configuration["Voice:Jobs:Enabled"] = "false";
     b.Configuration["Voice:Limits:PublicPostsPerMinute"] = "100000000";
     b.Configuration["Logging:LogLevel:Default"] = "Warning";
+    // Production refuses to start without a certificate for the key ring: a throwaway one.
+    using var rsa = System.Security.Cryptography.RSA.Create(2048);
+    using var certificate = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=voice-bench", rsa,
+        System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1)
+        .CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(2));
+    b.Configuration["Voice:DataProtection:Certificate"] = Convert.ToBase64String(certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx));
 });
 await app.StartAsync();
 var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');

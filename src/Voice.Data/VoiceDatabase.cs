@@ -2,9 +2,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Voice.Data;
 
-public enum DatabaseProvider { Sqlite, Postgres }
+public enum DatabaseProvider { Sqlite, Postgres, SqlServer }
 
-/// <summary>The one provider switch: SQLite is the embedded default, PostgreSQL the server database.</summary>
+/// <summary>
+/// The one provider switch: SQLite is the embedded default, PostgreSQL and SQL Server (or Azure
+/// SQL) the server databases. The model and the queries are the same for all three.
+/// </summary>
 public static class VoiceDatabase
 {
     public static DbContextOptionsBuilder Use(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
@@ -12,6 +15,8 @@ public static class VoiceDatabase
         {
             DatabaseProvider.Sqlite => options.UseSqlite(connectionString),
             DatabaseProvider.Postgres => options.UseNpgsql(connectionString),
+            DatabaseProvider.SqlServer => options.UseSqlServer(connectionString)
+                .ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsSqlGenerator, HandWrittenMigrationsSqlServerGenerator>(),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider"),
         };
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -11,7 +12,7 @@ using Voice.Data.Jobs;
 
 namespace Voice.Data;
 
-public class VoiceDbContext(DbContextOptions<VoiceDbContext> options) : IdentityDbContext<VoiceUser>(options)
+public class VoiceDbContext(DbContextOptions<VoiceDbContext> options) : IdentityDbContext<VoiceUser>(options), IDataProtectionKeyContext
 {
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
@@ -48,7 +46,7 @@ public static class VoiceApp
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
-        if (!env.IsDevelopment()) builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        Telemetry.Add(builder);
 
         services.AddSingleton<VoicePaths>();
         services.AddSingleton<SiteUrl>();
@@ -115,11 +113,8 @@ public static class VoiceApp
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o => o.Cookie.Name = "voice-2fa");
         services.AddAuthorization(Policies.Add);
 
-        // Keys shared by every node through the database.
-        services.AddSingleton<DbXmlRepository>();
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<IServiceScopeFactory>((o, scopes) => o.XmlRepository = new DbXmlRepository(scopes));
-        services.AddDataProtection().SetApplicationName("Voice");
+        // Keys shared by every node through the database, encrypted there with a certificate.
+        KeyRing.Add(builder);
 
         services.AddRazorPages(o =>
             {
@@ -153,15 +148,8 @@ public static class VoiceApp
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
-        // Email.
-        services.AddSingleton<SmtpSender>();
-        services.AddSingleton<INotificationSender>(sp =>
-        {
-            var paths = sp.GetRequiredService<VoicePaths>();
-            return paths.Options.Notifications.Mode.Equals("Smtp", StringComparison.OrdinalIgnoreCase)
-                ? sp.GetRequiredService<SmtpSender>()
-                : new FileOutboxSender(paths.Outbox, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FileOutboxSender>>());
-        });
+        // Email, text messages and letters.
+        NotificationsSetup.Add(services);
 
         services.AddSingleton<JobHost>();
         services.AddHostedService(sp => sp.GetRequiredService<JobHost>());
@@ -253,6 +241,7 @@ public static class VoiceApp
             return next(context);
         });
         app.UseMiddleware<RequestSizeMiddleware>();
+        Telemetry.UseRequestLogging(app);
         app.UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=3600",

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CsvHelper;
 using Voice.Data.Calendar;
 
 namespace Voice.Data.Complaints;
@@ -110,19 +111,27 @@ public static class ComplaintReport
 
     static decimal Average(IReadOnlyCollection<int> days) => days.Count == 0 ? 0 : Math.Round((decimal)days.Sum() / days.Count, 1);
 
+    /// <summary>
+    /// The report as CSV: text quoted, and a field a spreadsheet would run as a formula (=, +, -,
+    /// @ ...) escaped so it shows as text.
+    /// </summary>
     public static string ToCsv(IEnumerable<ReportLine> lines, DateOnly from, DateOnly to)
     {
-        var sb = new System.Text.StringBuilder("section,measure,value,from,to\n");
-        foreach (var l in lines)
-            sb.Append(Csv(l.Section)).Append(',').Append(Csv(l.Measure)).Append(',').Append(l.Value.ToString(CultureInfo.InvariantCulture))
-              .Append(',').Append(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',').Append(to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
-        return sb.ToString();
-    }
-
-    /// <summary>Quotes a field, and stops a spreadsheet treating it as a formula.</summary>
-    static string Csv(string s)
-    {
-        if (s.Length > 0 && "=+-@\t\r".Contains(s[0])) s = "'" + s;
-        return "\"" + s.Replace("\"", "\"\"") + "\"";
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        var options = CsvWriterOptions.Default with { NewLine = "\n", Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture };
+        using (var csv = CsvWriter.Create(text, options, leaveOpen: true))
+        {
+            csv.WriteHeader(["section", "measure", "value", "from", "to"]);
+            foreach (var l in lines)
+            {
+                csv.WriteField(l.Section, CsvQuoting.Always);
+                csv.WriteField(l.Measure, CsvQuoting.Always);
+                csv.WriteField(l.Value.ToString(CultureInfo.InvariantCulture));
+                csv.WriteField(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                csv.WriteField(to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                csv.EndRecord();
+            }
+        }
+        return text.ToString();
     }
 }

@@ -1,3 +1,4 @@
+using Humanizer;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -139,7 +140,7 @@ internal readonly partial record struct ContentNode(string File, string Path, Js
     public IReadOnlyList<string> Strings(int maxLength = int.MaxValue, int minCount = 0)
     {
         var list = Items().Select(i => i.String(maxLength)).ToList();
-        if (list.Count < minCount) throw Error($"must have at least {minCount} item{(minCount == 1 ? "" : "s")}");
+        if (list.Count < minCount) throw Error($"must have at least {"item".ToQuantity(minCount)}");
         return list;
     }
 

@@ -1,21 +1,20 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Voice.Data.Identity;
 
-/// <summary>ASP.NET Core data protection key ring, shared by every web node through the database.</summary>
-public class DataProtectionKey
-{
-    public int Id { get; set; }
-    public string? FriendlyName { get; set; }
-    public string Xml { get; set; } = "";
-}
-
+/// <summary>
+/// The data protection key ring, shared by every web node through the database and stored by
+/// Microsoft.AspNetCore.DataProtection.EntityFrameworkCore. Its table was ours before the
+/// package's: the same name and columns, so the package's entity is mapped onto it unchanged.
+/// </summary>
 public class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>
 {
     public void Configure(EntityTypeBuilder<DataProtectionKey> b)
     {
         b.ToTable("DataProtectionKeys");
         b.Property(k => k.FriendlyName).HasMaxLength(200);
+        b.Property(k => k.Xml).IsRequired();
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
@@ -8,7 +9,7 @@ namespace Voice.Data.Migrations;
 
 /// <summary>
 /// Accounts (ASP.NET Core Identity), the audit log, job leases and the data protection key ring.
-/// Column types are left to each provider; identity columns carry both providers' annotations.
+/// Column types are left to each provider; identity columns carry all three providers' annotations.
 /// </summary>
 [DbContext(typeof(VoiceDbContext))]
 [Migration("20261121000000_Initial")]
@@ -59,7 +60,8 @@ public class Initial : Migration
             {
                 Id = t.Column<int>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation("SqlServer:Identity", "1, 1"),
                 RoleId = t.Column<string>(nullable: false),
                 ClaimType = t.Column<string>(nullable: true),
                 ClaimValue = t.Column<string>(nullable: true),
@@ -76,7 +78,8 @@ public class Initial : Migration
             {
                 Id = t.Column<int>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation("SqlServer:Identity", "1, 1"),
                 UserId = t.Column<string>(nullable: false),
                 ClaimType = t.Column<string>(nullable: true),
                 ClaimValue = t.Column<string>(nullable: true),
@@ -137,7 +140,8 @@ public class Initial : Migration
             {
                 Id = t.Column<long>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation("SqlServer:Identity", "1, 1"),
                 At = t.Column<DateTime>(nullable: false),
                 ActorId = t.Column<string>(maxLength: 64, nullable: true),
                 ActorName = t.Column<string>(maxLength: 256, nullable: false),
@@ -167,19 +171,22 @@ public class Initial : Migration
             {
                 Id = t.Column<int>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation("SqlServer:Identity", "1, 1"),
                 FriendlyName = t.Column<string>(maxLength: 200, nullable: true),
                 Xml = t.Column<string>(nullable: false),
             },
             constraints: t => t.PrimaryKey("PK_DataProtectionKeys", x => x.Id));
 
-        m.CreateIndex("RoleNameIndex", "AspNetRoles", "NormalizedName", unique: true);
+        // SQL Server allows one NULL in a unique index unless it is filtered; EF's model filters
+        // unique indexes on nullable columns, so on SQL Server the migration does too.
+        m.CreateIndex("RoleNameIndex", "AspNetRoles", "NormalizedName", unique: true, filter: m.IsSqlServer() ? "[NormalizedName] IS NOT NULL" : null);
         m.CreateIndex("IX_AspNetRoleClaims_RoleId", "AspNetRoleClaims", "RoleId");
         m.CreateIndex("IX_AspNetUserClaims_UserId", "AspNetUserClaims", "UserId");
         m.CreateIndex("IX_AspNetUserLogins_UserId", "AspNetUserLogins", "UserId");
         m.CreateIndex("IX_AspNetUserRoles_RoleId", "AspNetUserRoles", "RoleId");
         m.CreateIndex("EmailIndex", "AspNetUsers", "NormalizedEmail");
-        m.CreateIndex("UserNameIndex", "AspNetUsers", "NormalizedUserName", unique: true);
+        m.CreateIndex("UserNameIndex", "AspNetUsers", "NormalizedUserName", unique: true, filter: m.IsSqlServer() ? "[NormalizedUserName] IS NOT NULL" : null);
         m.CreateIndex("IX_AuditEntries_Record", "AuditEntries", new[] { "RecordType", "RecordId" });
         m.CreateIndex("IX_AuditEntries_At", "AuditEntries", "At");
     }

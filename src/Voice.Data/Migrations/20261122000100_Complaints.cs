@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Migrations.Operations;
@@ -11,7 +12,7 @@ namespace Voice.Data.Migrations;
 /// <summary>
 /// Complaints (the complaint, its stages, points, timeline, clocks, remedies, learning, ombudsman),
 /// online drafts, reminders sent, and the administrators' calendar adjustments and versions.
-/// Column types are left to each provider; identity columns carry both providers' annotations.
+/// Column types are left to each provider; identity columns carry all three providers' annotations.
 /// </summary>
 [DbContext(typeof(VoiceDbContext))]
 [Migration("20261122000100_Complaints")]
@@ -20,7 +21,8 @@ public class AddComplaints : Migration
     static OperationBuilder<AddColumnOperation> Identity(ColumnsBuilder t) =>
         t.Column<long>(nullable: false)
             .Annotation("Sqlite:Autoincrement", true)
-            .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+            .Annotation("SqlServer:Identity", "1, 1");
 
     static void ToComplaint<T>(CreateTableBuilder<T> t, string table, System.Linq.Expressions.Expression<Func<T, object>> column) =>
         t.ForeignKey($"FK_{table}_Complaints_ComplaintId", column, "Complaints", "Id", onDelete: ReferentialAction.Cascade);
@@ -343,7 +345,7 @@ public class AddComplaints : Migration
             constraints: t => t.PrimaryKey("PK_CalendarVersions", x => x.Id));
 
         m.CreateIndex("IX_Complaints_Reference", "Complaints", "Reference", unique: true);
-        m.CreateIndex("IX_Complaints_SubmissionKey", "Complaints", "SubmissionKey", unique: true);
+        m.CreateIndex("IX_Complaints_SubmissionKey", "Complaints", "SubmissionKey", unique: true, filter: m.IsSqlServer() ? "[SubmissionKey] IS NOT NULL" : null);
         m.CreateIndex("IX_Complaints_Queue", "Complaints", new[] { "Status", "NextDueOn" });
         m.CreateIndex("IX_Complaints_Assigned", "Complaints", new[] { "AssignedToId", "NextDueOn" });
         m.CreateIndex("IX_Complaints_ReceivedOn", "Complaints", "ReceivedOn");

@@ -19,7 +19,8 @@ public class CareLeavers : Migration
             {
                 Id = t.Column<int>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation("SqlServer:Identity", "1, 1"),
                 Reference = t.Column<string>(maxLength: 20, nullable: false),
                 CodeHash = t.Column<string>(maxLength: 200, nullable: false),
                 FullName = t.Column<string>(maxLength: 200, nullable: false),
@@ -46,7 +47,8 @@ public class CareLeavers : Migration
             {
                 Id = t.Column<int>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation("SqlServer:Identity", "1, 1"),
                 RequestId = t.Column<int>(nullable: false),
                 At = t.Column<DateTime>(nullable: false),
                 AuthorId = t.Column<string>(maxLength: 64, nullable: true),

@@ -84,7 +84,8 @@ public class Views : Migration
             {
                 Id = t.Column<long>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation("SqlServer:Identity", "1, 1"),
                 ResponseId = t.Column<Guid>(nullable: false),
                 QuestionId = t.Column<string>(maxLength: 100, nullable: false),
                 Ordinal = t.Column<int>(nullable: false),
@@ -102,7 +103,8 @@ public class Views : Migration
             {
                 Id = t.Column<long>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation("SqlServer:Identity", "1, 1"),
                 ResponseId = t.Column<Guid>(nullable: false),
                 QuestionId = t.Column<string>(maxLength: 100, nullable: false),
                 Decision = t.Column<string>(maxLength: 2000, nullable: false),

@@ -43,8 +43,9 @@ public partial class VoiceOptions
 
     public class NotificationOptions
     {
-        /// <summary>"Outbox" writes each message to a file; "Smtp" sends it.</summary>
+        /// <summary>"Outbox" writes each message to a file; "Smtp" sends email by SMTP; "Notify" sends email, text messages and letters through GOV.UK Notify.</summary>
         public string Mode { get; set; } = "Outbox";
+        public NotifyOptions Notify { get; set; } = new();
         public string OutboxPath { get; set; } = "outbox";
         public string From { get; set; } = "voice@northfield.example";
         public string? SmtpHost { get; set; }
@@ -52,6 +53,20 @@ public partial class VoiceOptions
         public bool SmtpSsl { get; set; } = true;
         public string? SmtpUser { get; set; }
         public string? SmtpPassword { get; set; }
+    }
+
+    public class NotifyOptions
+    {
+        /// <summary>A GOV.UK Notify API key (a secret: set it in the environment, never in a file in the repository).</summary>
+        public string? ApiKey { get; set; }
+        public string BaseUrl { get; set; } = "https://api.notifications.service.gov.uk";
+        /// <summary>Template id per message kind; "General" is used for a kind without its own.</summary>
+        public Dictionary<string, string> Templates { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public string TemplateFor(string kind) =>
+            Templates.TryGetValue(kind, out var id) || Templates.TryGetValue(Infrastructure.Notifications.MessageKinds.General, out id)
+                ? id
+                : throw new InvalidOperationException($"No GOV.UK Notify template for {kind}: set Voice:Notifications:Notify:Templates:{kind} or :General");
     }
 
     public class JobOptions

@@ -17,7 +17,7 @@ public class VoicePaths(IOptions<VoiceOptions> options, IConfiguration config, I
         var connectionString = config.GetConnectionString("Voice");
         if (!string.IsNullOrWhiteSpace(connectionString)) return (provider, connectionString);
         if (provider != DatabaseProvider.Sqlite)
-            throw new InvalidOperationException("ConnectionStrings:Voice is required when Voice:Database:Provider is Postgres");
+            throw new InvalidOperationException($"ConnectionStrings:Voice is required when Voice:Database:Provider is {provider}");
         Directory.CreateDirectory(Data);
         return (provider, $"Data Source={Path.Combine(Data, "voice.db")}");
     }

@@ -50,7 +50,7 @@ public class MigrationSchemaTests
             "\nIn the migrations but not the model:\n  " + string.Join("\n  ", extra));
     }
 
-    sealed class ContextWithExtraProperty(DbContextOptions<VoiceDbContext> options) : VoiceDbContext(options)
+    internal sealed class ContextWithExtraProperty(DbContextOptions<VoiceDbContext> options) : VoiceDbContext(options)
     {
         protected override void OnModelCreating(ModelBuilder builder)
         {

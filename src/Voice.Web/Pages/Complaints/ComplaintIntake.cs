@@ -89,7 +89,7 @@ public class ComplaintIntake(VoiceDbContext db, ComplaintWork work, INotificatio
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                log.LogError(e, "Could not email the receipt for complaint {Reference}", c.Reference);
+                log.LogError(e, "Could not email the receipt for complaint {ComplaintId}", c.Id);
                 work.Record(c, AuditActor.System, "Email failed", "The receipt email could not be sent; contact the complainant another way");
                 await db.SaveChangesAsync(ct);
             }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,9 +10,12 @@ namespace Voice.Web.Pages.Errors;
 /// so the original status code is kept; a direct visit shows the page with its own code.
 /// </summary>
 [AllowAnonymous, IgnoreAntiforgeryToken]
-public class ErrorModel : PageModel
+public class ErrorModel(ILogger<ErrorModel> log) : PageModel
 {
     public int Code { get; private set; }
+
+    /// <summary>Shown on the page after an unhandled exception and written in its log line, so the two can be matched.</summary>
+    public string? CorrelationId { get; private set; }
 
     public string Title => Code switch
     {
@@ -27,6 +31,13 @@ public class ErrorModel : PageModel
     {
         Code = code is 400 or 403 or 404 or 413 or 429 ? code : 500;
         Response.StatusCode = Code;
+        if (Code == 500 && HttpContext.Features.Get<IExceptionHandlerPathFeature>() is { } failure)
+        {
+            CorrelationId = HttpContext.TraceIdentifier;
+            // The page, not the address: addresses can hold codes, and the exception's own text is enough.
+            log.LogError(failure.Error, "Unhandled exception in {Page}; correlation id {CorrelationId}",
+                failure.Endpoint?.DisplayName ?? "(no page)", CorrelationId);
+        }
         return Page();
     }
 }

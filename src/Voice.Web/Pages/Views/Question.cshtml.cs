@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Voice.Data.Feedback.Questionnaires;
-using Voice.Web.Infrastructure.Htmx;
+using Htmx;
 using Voice.Web.Infrastructure.Validation;
 
 namespace Voice.Web.Pages.Views;
@@ -63,7 +63,7 @@ public class QuestionModel(ViewSession session, AnswerWriter writer, ViewLinks l
     public async Task<IActionResult> OnPostAutosaveAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is not null || Question.Type != QuestionType.LongText) return BadRequest();
-        Response.VaryOnHtmx();
+        Response.Htmx(h => h.WithVary());
         var check = QuestionnaireFlow.Check(Question, Answer);
         if (check.Values.Count > 0 && !check.IsValid) return BadRequest(check.Error ?? "");
         if (check.Values.Count == 0) return Content("");

@@ -15,7 +15,6 @@ public class ViewLinks(LinkGenerator links, SiteUrl siteUrl)
     public string Invitation(string code) => BaseUrl + Page("/Views/Index", new { code });
     public string Start() => Page("/Views/Start");
     public string Question(string id, bool fromCheck = false) => Page("/Views/Question", new { questionId = id, from = fromCheck ? "check" : null });
-    public string Autosave(string id) => links.GetPathByPage("/Views/Question", "Autosave", new { questionId = id })!;
     public string WhoCanSee(bool fromCheck = false) => Page("/Views/WhoCanSee", new { from = fromCheck ? "check" : null });
     public string UseToImprove(bool fromCheck = false) => Page("/Views/UseToImprove", new { from = fromCheck ? "check" : null });
     public string Check() => Page("/Views/Check");

@@ -1,3 +1,4 @@
+using Humanizer;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -362,7 +363,7 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
                 if (!int.TryParse(Number, NumberStyles.None, CultureInfo.InvariantCulture, out var days) || days < 1)
                     this.AddError(nameof(Number), "Enter the number of working days to extend by, like 5");
                 else if (days > left)
-                    this.AddError(nameof(Number), $"You can extend by at most {left} more working day{(left == 1 ? "" : "s")}: {scale.Name} cannot take more than {scale.MaximumWorkingDays} working days");
+                    this.AddError(nameof(Number), $"You can extend by at most {"more working day".ToQuantity(left)}: {scale.Name} cannot take more than {scale.MaximumWorkingDays} working days");
                 RequireText(Reason, nameof(Reason), "Enter the reason for the extension", ComplaintConfiguration.TextMax);
                 if (c.Email is null && !Confirm.Contains("told")) this.AddError(nameof(Confirm), "Confirm that you have told the complainant the new date and why");
                 this.ThrowIfInvalid();
@@ -376,7 +377,7 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
                 work.Record(c, actor, "Extended", $"We need more time: we will now reply by {newDue:d MMMM yyyy}", Reason.Trim(), isPublic: true);
                 await TellAsync(c, $"We need more time for your complaint {c.Reference}",
                     $"We are sorry, but we need more time to reply to your complaint. We will now reply by {newDue:dddd d MMMM yyyy}.\n\nThis is why:\n{Reason.Trim()}", ct);
-                banner = $"Extended by {days} working day{(days == 1 ? "" : "s")}. New due date {newDue:d MMMM yyyy}";
+                banner = $"Extended by {"working day".ToQuantity(days)}. New due date {newDue:d MMMM yyyy}";
                 break;
             }
             case "point":

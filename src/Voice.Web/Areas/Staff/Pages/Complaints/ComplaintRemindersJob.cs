@@ -127,7 +127,7 @@ public class ComplaintRemindersJob(TimeProvider clock) : IBackgroundJob
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Recorded as sent: a reminder is better missed once than sent on every run.
-            log.LogError(e, "Could not send complaint reminder {Subject} to {To}", message.Subject, message.To);
+            log.LogError(e, "Could not send a complaint reminder ({Kind})", message.Kind);
         }
     }
 

@@ -1,3 +1,4 @@
+using Humanizer;
 using Voice.Data.Calendar;
 using Voice.Data.Feedback.Views;
 
@@ -24,7 +25,7 @@ public static class InvitationStatus
         if (i.RevokedAt is not null || i.EventDate < today) return null;
         var days = calendar.CountWorkingDays(today, i.EventDate);
         if (days > ChaseWithinWorkingDays) return null;
-        var when = days <= 0 ? "today" : days == 1 ? "in 1 working day" : $"in {days} working days";
+        var when = days <= 0 ? "today" : $"in {"working day".ToQuantity(days)}";
         return i.Response?.SubmittedAt is not null && i.Response.FirstReadAt is null ? $"Unread: meeting {when}"
             : i.Response?.SubmittedAt is null ? $"Not sent yet: meeting {when}"
             : null;

@@ -1,3 +1,4 @@
+using Humanizer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Voice.Data;
@@ -92,7 +93,7 @@ public class UnreadViewsChaseJob : IBackgroundJob
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.ChasedAt, now), ct);
             if (claimed == 0 || practitioner?.Email is null || practitioner.IsDisabled) continue;
             var days = calendar.CountWorkingDays(today, i.EventDate);
-            var when = days <= 0 ? "today" : days == 1 ? "in 1 working day" : $"in {days} working days";
+            var when = days <= 0 ? "today" : $"in {"working day".ToQuantity(days)}";
             try
             {
                 await sender.SendAsync(new EmailMessage(practitioner.Email, $"Views not read yet: case {i.CaseReference}, meeting {when}", $"""

@@ -1,3 +1,4 @@
+using Humanizer;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -114,6 +115,6 @@ public class IndexModel(VoiceDbContext db, CalendarService calendars, AuditWrite
         calendars.Invalidate();
         db.ChangeTracker.Clear();
         var moved = await work.RecalculateOpenAsync(AuditActor.System, ct);
-        TempData["Banner"] = $"{change}. Calendar version {next.Version}. Due dates moved on {moved} complaint{(moved == 1 ? "" : "s")}.";
+        TempData["Banner"] = $"{change}. Calendar version {next.Version}. Due dates moved on {"complaint".ToQuantity(moved)}.";
     }
 }

@@ -1,0 +1,58 @@
+using Npgsql;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using Serilog;
+using Serilog.Events;
+using Serilog.Extensions.Hosting;
+using Serilog.Formatting.Compact;
+
+namespace Voice.Web.Infrastructure;
+
+/// <summary>
+/// Logs through Serilog (plain text in Development, one JSON object a line elsewhere) and
+/// traces and metrics through OpenTelemetry (ASP.NET Core, HttpClient, EF Core, Npgsql), sent
+/// by OTLP only when OTEL_EXPORTER_OTLP_ENDPOINT is set. Log lines carry ids, kinds and counts,
+/// never names, email or postal addresses, phone numbers or case references.
+/// </summary>
+public static class Telemetry
+{
+    public static void Add(WebApplicationBuilder builder)
+    {
+        // The "Logging" section still filters by category (Serilog is one of its providers).
+        var console = new LoggerConfiguration().MinimumLevel.Verbose().Enrich.FromLogContext();
+        var logger = (builder.Environment.IsDevelopment()
+            ? console.WriteTo.Console()
+            : console.WriteTo.Console(new RenderedCompactJsonFormatter())).CreateLogger();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSerilog(logger, dispose: true);
+        // Request logging writes to Serilog directly, at the configured default level.
+        var requests = new LoggerConfiguration().MinimumLevel.Is(Level(builder.Configuration["Logging:LogLevel:Default"]))
+            .WriteTo.Logger(logger).CreateLogger();
+        builder.Services.AddSingleton(new DiagnosticContext(requests));
+        builder.Services.AddSingleton(new RequestLogger(requests));
+
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService(builder.Environment.ApplicationName))
+            .WithTracing(t => t.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation()
+                .AddEntityFrameworkCoreInstrumentation().AddNpgsql())
+            .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation());
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) telemetry.UseOtlpExporter();
+    }
+
+    public static void UseRequestLogging(WebApplication app) =>
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<RequestLogger>().Logger);
+
+    public sealed record RequestLogger(Serilog.ILogger Logger);
+
+    static LogEventLevel Level(string? microsoftLevel) => microsoftLevel switch
+    {
+        "Trace" => LogEventLevel.Verbose,
+        "Debug" => LogEventLevel.Debug,
+        "Warning" => LogEventLevel.Warning,
+        "Error" => LogEventLevel.Error,
+        "Critical" or "None" => LogEventLevel.Fatal,
+        _ => LogEventLevel.Information,
+    };
+}
