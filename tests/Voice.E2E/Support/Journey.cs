@@ -1,4 +1,5 @@
-using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -115,12 +116,14 @@ public sealed class Journey : IAsyncDisposable
         Assert.True(consoleErrors.Count == 0, $"Browser console errors on {Page.Url}:\n" + string.Join("\n", consoleErrors));
     }
 
-    /// <summary>The newest email in the outbox sent to an address.</summary>
+    /// <summary>The newest email queued for an address, read from the outbox table (every notification is a row there).</summary>
     public EmailMessageView LatestEmailTo(string address)
     {
-        var files = Directory.Exists(App.Outbox) ? Directory.GetFiles(App.Outbox, "*.json").Order(StringComparer.Ordinal) : Enumerable.Empty<string>();
-        return files.Select(f => JsonSerializer.Deserialize<EmailMessageView>(File.ReadAllText(f))!)
-            .Last(e => e.To.Equals(address, StringComparison.OrdinalIgnoreCase));
+        using var scope = App.App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Voice.Data.VoiceDbContext>();
+        return db.OutboxMessages.AsNoTracking().Where(m => m.ToEmail != null).OrderBy(m => m.Id).AsEnumerable()
+            .Where(m => m.ToEmail!.Equals(address, StringComparison.OrdinalIgnoreCase))
+            .Select(m => new EmailMessageView(m.ToEmail!, m.Subject, m.Body)).Last();
     }
 
     public async ValueTask DisposeAsync()

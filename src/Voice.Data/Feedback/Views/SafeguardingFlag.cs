@@ -9,9 +9,11 @@ public enum FlagDecision { NoConcern, AlreadyKnown, Referred }
 /// Free text that the screen thinks may suggest harm. Raised the moment the text is saved, due
 /// the same working day, and closed only by a person's recorded decision.
 /// </summary>
-public class SafeguardingFlag
+public class SafeguardingFlag : IVersioned
 {
     public Guid Id { get; set; }
+    /// <summary>Two duty officers deciding one flag: the second sees the first's decision, not an overwrite.</summary>
+    public int Version { get; set; }
     public string Source { get; set; } = "view";
     public Guid ResponseId { get; set; }
     public string QuestionId { get; set; } = "";
@@ -33,6 +35,7 @@ public class SafeguardingFlagConfiguration : IEntityTypeConfiguration<Safeguardi
     public void Configure(EntityTypeBuilder<SafeguardingFlag> b)
     {
         b.ToTable("SafeguardingFlags");
+        b.Property(f => f.Version).IsConcurrencyToken().HasDefaultValue(0);
         b.Property(f => f.Source).HasMaxLength(20);
         b.Property(f => f.QuestionId).HasMaxLength(100);
         b.Property(f => f.Category).HasMaxLength(100);

@@ -6,7 +6,6 @@ using Voice.Data.Feedback.Safeguarding;
 using Voice.Data.Feedback.Views;
 using Voice.Data.Identity;
 using Voice.Web.Api;
-using Voice.Web.Infrastructure.Notifications;
 
 namespace Voice.Web.Pages.Views;
 
@@ -16,15 +15,13 @@ namespace Voice.Web.Pages.Views;
 /// the safeguarding duty team (the email holds no words from the answer).
 /// </summary>
 public class AnswerWriter(
-    VoiceDbContext db, SafeguardingScreen screen, CalendarService calendars, INotificationSender email,
-    UserManager<VoiceUser> users, TimeProvider clock, LinkGenerator links, Voice.Web.Infrastructure.SiteUrl siteUrl, ILogger<AnswerWriter> log)
+    VoiceDbContext db, SafeguardingScreen screen, CalendarService calendars, Voice.Data.Outbox.Outbox outbox,
+    UserManager<VoiceUser> users, Voice.Data.Calendar.UkClock clock, LinkGenerator links, Voice.Web.Infrastructure.SiteUrl siteUrl, ILogger<AnswerWriter> log)
 {
-    static readonly TimeZoneInfo London = FindLondon();
-
     /// <summary>Saves the values (an empty list records that the question was seen and left blank). Returns true when the text was flagged.</summary>
     public async Task<bool> SaveAsync(ViewSession.Current current, Question question, IReadOnlyList<string> values, CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow;
         var response = current.Response;
         if (response is null)
         {
@@ -61,8 +58,8 @@ public class AnswerWriter(
                         Category = top.Category, RuleId = top.RuleId, LexiconVersion = result.LexiconVersion,
                         MatchedText = Truncate(top.Text, 500), RaisedAt = now, DueAt = DueBy(now, calendar.IsWorkingDay, calendar.NextWorkingDay),
                     });
-                    await db.SaveChangesAsync(ct);
                     await TellSafeguardingDutyAsync(ct);
+                    await db.SaveChangesAsync(ct);
                     return true;
                 }
             }
@@ -74,11 +71,10 @@ public class AnswerWriter(
     /// <summary>5pm London time the same working day, or the next working day when raised after 5pm or on a day off.</summary>
     public static DateTime DueBy(DateTime raisedUtc, Func<DateOnly, bool> isWorkingDay, Func<DateOnly, DateOnly> nextWorkingDay)
     {
-        var local = TimeZoneInfo.ConvertTimeFromUtc(raisedUtc, London);
+        var local = Voice.Data.Calendar.UkClock.ToUk(raisedUtc);
         var day = DateOnly.FromDateTime(local);
         if (!isWorkingDay(day) || local.Hour >= 17) day = nextWorkingDay(day);
-        var due = day.ToDateTime(new TimeOnly(17, 0), DateTimeKind.Unspecified);
-        return TimeZoneInfo.ConvertTimeToUtc(due, London);
+        return Voice.Data.Calendar.UkClock.UtcAt(day, new TimeOnly(17, 0));
     }
 
     async Task TellSafeguardingDutyAsync(CancellationToken ct)
@@ -87,17 +83,11 @@ public class AnswerWriter(
         foreach (var person in await users.GetUsersInRoleAsync(Roles.SafeguardingDuty))
         {
             if (person.IsDisabled || person.Email is null) continue;
-            await email.SendAsync(new EmailMessage(person.Email, "A young person's words need checking today",
-                $"Something a young person wrote in Voice may suggest they or someone else is at risk. Please check it today in the safeguarding queue: {link}\n\nThis email does not include their words."), ct);
+            outbox.Email("safeguarding-flag", person.Email, "A young person's words need checking today",
+                $"Something a young person wrote in Voice may suggest they or someone else is at risk. Please check it today in the safeguarding queue: {link}\n\nThis email does not include their words.");
         }
         log.LogWarning("Safeguarding flag raised; safeguarding duty told");
     }
 
     static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
-
-    static TimeZoneInfo FindLondon()
-    {
-        try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/London"); }
-        catch (TimeZoneNotFoundException) { return TimeZoneInfo.Utc; }
-    }
 }

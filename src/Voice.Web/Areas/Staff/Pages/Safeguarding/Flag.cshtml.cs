@@ -32,6 +32,8 @@ public class FlagModel(VoiceDbContext db, QuestionnaireCatalog catalog, AuditWri
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public string? Decision { get; set; }
     [BindProperty] public string? Note { get; set; }
+    /// <summary>The version of the flag the form showed: a second duty officer's decision does not overwrite the first.</summary>
+    [BindProperty] public int? Version { get; set; }
 
     public SafeguardingFlag Flag { get; private set; } = null!;
     public Invitation Invitation { get; private set; } = null!;
@@ -48,8 +50,9 @@ public class FlagModel(VoiceDbContext db, QuestionnaireCatalog catalog, AuditWri
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        if (Flag.Decision is not null) return Redirect(links.Flag(Id));
+        if (Flag.Decision is not null && Version is null) return Redirect(links.Flag(Id));
         await this.ThrowIfInvalidAsync(Rules);
+        db.ExpectVersion(Flag, Version);
         var me = User.ToActor();
         Flag.Decision = Enum.Parse<FlagDecision>(Decision!);
         Flag.DecisionNote = Note!.Trim();
