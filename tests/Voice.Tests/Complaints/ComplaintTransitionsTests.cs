@@ -120,4 +120,48 @@ public class ComplaintTransitionsTests
         Assert.Equal((ComplaintStatus.Closed, Received), (c.Status, c.ClosedOn));
         Assert.Throws<ComplaintRuleException>(() => c.Close(Received, "Again"));
     }
+
+    [Fact]
+    public void AvailableActions_ForANewComplaint_OfferNoResponseUntilThereIsAPoint_AndLateDecisionsOnlyToManagers()
+    {
+        var c = Open();
+        c.IsLate = true;
+        var officer = c.AvailableActions(ComplaintRole.Officer);
+        Assert.Contains(ComplaintAction.Acknowledge, officer);
+        Assert.Contains(ComplaintAction.Pause, officer);
+        Assert.DoesNotContain(ComplaintAction.Respond, officer);
+        Assert.DoesNotContain(ComplaintAction.DecideLate, officer);
+        Assert.DoesNotContain(ComplaintAction.Correct, officer);
+        Assert.Contains(ComplaintAction.DecideLate, c.AvailableActions(ComplaintRole.Manager));
+
+        c.Points.Add(new ComplaintPoint { Number = 1, Summary = "Meetings were cancelled" });
+        Assert.Contains(ComplaintAction.Respond, c.AvailableActions(ComplaintRole.Officer));
+    }
+
+    [Fact]
+    public void AvailableActions_WhenPaused_OfferResume_NotPause_AndWhenFinished_OnlyTheRecordKeeping()
+    {
+        var c = Open();
+        c.Pauses.Add(new ComplaintPause { Step = ComplaintStep.Stage1Response, PausedOn = Received });
+        Assert.Contains(ComplaintAction.Resume, c.AvailableActions(ComplaintRole.Officer));
+        Assert.DoesNotContain(ComplaintAction.Pause, c.AvailableActions(ComplaintRole.Officer));
+
+        var done = Open();
+        done.Close(Received, "Resolved");
+        Assert.Equal([ComplaintAction.Remedy, ComplaintAction.Learning, ComplaintAction.LearningStatus, ComplaintAction.Ombudsman],
+            done.AvailableActions(ComplaintRole.Officer));
+    }
+
+    [Fact]
+    public void AvailableActions_ReviewPanel_OnlyOnTheStatutoryRoute()
+    {
+        foreach (var route in new[] { ComplaintRoute.Statutory, ComplaintRoute.Corporate })
+        {
+            var c = RespondedAtStage1(Received.AddDays(7), route);
+            c.RequestNextStage(Received.AddDays(8), null, Calc);
+            c.Stage2!.RespondedOn = Received.AddDays(30);
+            c.Status = ComplaintStatus.Responded;
+            Assert.Equal(route == ComplaintRoute.Statutory, c.AvailableActions(ComplaintRole.Officer).Contains(ComplaintAction.Panel));
+        }
+    }
 }

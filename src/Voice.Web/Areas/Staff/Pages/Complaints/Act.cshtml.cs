@@ -76,57 +76,10 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
     public static IEnumerable<(string Action, string Label)> Available(Complaint c, bool isManager) =>
         Titles.Keys.Where(a => a != "learning-status" && Allowed(c, a, isManager)).Select(a => (a, Titles[a]));
 
-    /// <summary>Whether the action makes sense for the complaint as it stands.</summary>
-    public static bool Allowed(Complaint c, string action, bool isManager)
-    {
-        var open = !c.IsFinished;
-        var openPause = c.Pauses.Any(p => p.ResumedOn is null);
-        return action switch
-        {
-            "assign" or "route" or "split" or "point" or "close" => open,
-            "acknowledge" => open && c.AcknowledgedOn is null,
-            "advocacy" => open && c.Stage == 1 && c.AdvocateAppointedOn is null,
-            "pause" => open && !openPause && CurrentStep(c) is not null,
-            "resume" => openPause,
-            "extend" => open && ExtendableStep(c) is not null,
-            "respond" => open && c.Status == ComplaintStatus.Open && c.Points.Count > 0 && RespondingStage(c) is not null,
-            "stage2" => open && (c.Stage2 is { RespondedOn: null } || (c.Stage == 1 && c.Status == ComplaintStatus.Responded)),
-            "panel" => open && c.Route == ComplaintRoute.Statutory && (c.Panel is { ReportSentOn: null } || (c.Stage == 2 && c.Status == ComplaintStatus.Responded)),
-            "panel-report" => open && c.Panel is { MeetingOn: not null, ReportSentOn: null },
-            "decide-late" => isManager && open && ((c.IsLate && c.LateDecision is null) || c.Status == ComplaintStatus.AwaitingDecision),
-            "remedy" or "learning" or "ombudsman" or "learning-status" => true,
-            "correct" => isManager,
-            _ => false,
-        };
-    }
-
-    /// <summary>The staff clock running now that a court or police pause would stop.</summary>
-    static ComplaintStep? CurrentStep(Complaint c) => c.Stage switch
-    {
-        1 when c.Stage1RespondedOn is null => ComplaintStep.Stage1Response,
-        2 when c.Stage2 is { RespondedOn: null, LateDecision: not LateDecision.Refused } => ComplaintStep.Stage2Response,
-        3 when c.Panel is { MeetingOn: null } => ComplaintStep.PanelMeeting,
-        _ => null,
-    };
-
-    static ComplaintStep? ExtendableStep(Complaint c)
-    {
-        var scales = ComplaintTimescales.For(c.Route);
-        if (c.Stage == 1 && c.Stage1RespondedOn is null && c.Stage1ExtensionDays < scales[ComplaintStep.Stage1Response].MaximumExtension)
-            return ComplaintStep.Stage1Response;
-        if (c.Stage == 2 && c.Stage2 is { RespondedOn: null } s2 && s2.ExtensionDays < scales[ComplaintStep.Stage2Response].MaximumExtension)
-            return ComplaintStep.Stage2Response;
-        return null;
-    }
-
-    /// <summary>The stage whose response can be recorded now, if any.</summary>
-    public static int? RespondingStage(Complaint c) => c.Stage switch
-    {
-        1 when c.Stage1RespondedOn is null => 1,
-        2 when c.Stage2 is { RespondedOn: null } => 2,
-        3 when c.Panel is { ReportSentOn: not null, FinalResponseOn: null } => 3,
-        _ => null,
-    };
+    /// <summary>Whether the action makes sense for the complaint as it stands (the complaint's own rule).</summary>
+    public static bool Allowed(Complaint c, string action, bool isManager) =>
+        Enum.TryParse<ComplaintAction>(action.Replace("-", ""), ignoreCase: true, out var a)
+        && c.Allows(a, isManager ? ComplaintRole.Manager : ComplaintRole.Officer);
 
     public static IEnumerable<Choice> OutcomeChoices => Enum.GetValues<PointOutcome>().Select(o => new Choice(o.ToString(), o.Label()));
     public static IEnumerable<Choice> RouteChoices =>
@@ -337,7 +290,7 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
                 var on = RequireDate(Date, nameof(Date), "The date the clock stops", notBefore: c.ReceivedOn);
                 RequireText(Reason, nameof(Reason), "Enter the proceedings and why considering the complaint now could prejudice them", ComplaintConfiguration.TextMax);
                 this.ThrowIfInvalid();
-                c.Pauses.Add(new ComplaintPause { Step = CurrentStep(c)!.Value, Reason = PauseReason.LegalProceedings, Detail = Reason!.Trim(), PausedOn = on });
+                c.Pauses.Add(new ComplaintPause { Step = c.RunningStep()!.Value, Reason = PauseReason.LegalProceedings, Detail = Reason!.Trim(), PausedOn = on });
                 work.Record(c, actor, "Paused", "We have paused your complaint because of court or police proceedings", Reason.Trim(), isPublic: true);
                 await RefreshOrFailAsync(c, nameof(Date), ct);
                 await TellAsync(c, $"Your complaint {c.Reference} is paused",
@@ -361,7 +314,7 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
             }
             case "extend":
             {
-                var step = ExtendableStep(c)!.Value;
+                var step = c.ExtendableStep()!.Value;
                 var scale = ComplaintTimescales.For(c.Route)[step];
                 var current = step == ComplaintStep.Stage1Response ? c.Stage1ExtensionDays : c.Stage2!.ExtensionDays;
                 var left = scale.MaximumExtension - current;
@@ -397,7 +350,7 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
             }
             case "respond":
             {
-                var stage = RespondingStage(c)!.Value;
+                var stage = c.RespondingStage()!.Value;
                 var notBefore = stage switch { 1 => c.ReceivedOn, 2 => c.Stage2!.RequestedOn, _ => c.Panel!.ReportSentOn!.Value };
                 var on = RequireDate(Date, nameof(Date), "The date the response was sent", notBefore: notBefore);
                 RequireText(Text, nameof(Text), "Enter a summary of the response", ComplaintConfiguration.DescriptionMax);

@@ -24,7 +24,7 @@ public class DetailsModel(VoiceDbContext db, ComplaintWork work, AuditWriter aud
     /// <summary>A response is due but cannot be recorded yet because it decides each point and there are none.</summary>
     public bool NeedsPointsBeforeResponse =>
         Complaint.Points.Count == 0 && !Complaint.IsFinished && Complaint.Status == ComplaintStatus.Open
-        && ActModel.RespondingStage(Complaint) is not null;
+        && Complaint.RespondingStage() is not null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
