@@ -12,7 +12,8 @@ namespace Voice.Web.Pages.Complaints;
 /// team go into the outbox in the same save, so the team hears of it at once. A submission key (the online draft)
 /// makes a second submission return the first complaint instead of making another.
 /// </summary>
-public class ComplaintIntake(VoiceDbContext db, ComplaintWork work, Voice.Data.Outbox.Outbox outbox, ComplaintLinks links)
+public class ComplaintIntake(VoiceDbContext db, ComplaintWork work, Voice.Data.Outbox.Outbox outbox, ComplaintLinks links,
+    Areas.Staff.Pages.Safeguarding.SafeguardingIntake safeguarding)
 {
     /// <param name="TrackingCode">The plain code, only when this call made the complaint; it is never stored.</param>
     public sealed record Result(Complaint Complaint, string? TrackingCode, DateOnly? ReplyBy);
@@ -83,6 +84,7 @@ public class ComplaintIntake(VoiceDbContext db, ComplaintWork work, Voice.Data.O
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
+        await safeguarding.ScreenAsync(Areas.Staff.Pages.Safeguarding.FreeText.ForComplaint(c), ct);
 
         var replyBy = c.Deadlines.FirstOrDefault(d => d.Step == ComplaintStep.Stage1Response)?.DueOn;
         return new Result(c, code, replyBy);

@@ -88,7 +88,9 @@ public class StatusModel(VoiceDbContext db, TrackingAccess access, ComplaintWork
         if (await LoadAsync(ct) is { } away) return away;
         if (Complaint.IsFinished) return Redirect(links.Status(Complaint.Reference));
         await this.ThrowIfInvalidAsync(InformationRules);
-        work.Apply(Complaint, Complainant, Complaint.AddInformation(Information!.Trim()));
+        var added = work.Apply(Complaint, Complainant, Complaint.AddInformation(Information!.Trim()));
+        await db.SaveChangesAsync(ct);
+        await HttpContext.RequestServices.GetRequiredService<Areas.Staff.Pages.Safeguarding.SafeguardingIntake>().ScreenAsync(Areas.Staff.Pages.Safeguarding.FreeText.ForAddedInformation(Complaint, added), ct);
         await work.NotifyStaffAsync(Complaint, "Added information", ct);
         await db.SaveChangesAsync(ct);
         TempData["Banner"] = "We have added your information to your complaint";
