@@ -43,6 +43,7 @@ public class VoiceDbContext(DbContextOptions<VoiceDbContext> options) : Identity
     public DbSet<CalendarVersionRecord> CalendarVersions => Set<CalendarVersionRecord>();
     public DbSet<HealthHistoryRequest> HealthHistoryRequests => Set<HealthHistoryRequest>();
     public DbSet<HealthHistoryNote> HealthHistoryNotes => Set<HealthHistoryNote>();
+    public DbSet<Voice.Data.Outbox.OutboxMessage> OutboxMessages => Set<Voice.Data.Outbox.OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -53,12 +54,14 @@ public class VoiceDbContext(DbContextOptions<VoiceDbContext> options) : Identity
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseChangesToAppendOnlyRows();
+        StampVersions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseChangesToAppendOnlyRows();
+        StampVersions();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -68,6 +71,19 @@ public class VoiceDbContext(DbContextOptions<VoiceDbContext> options) : Identity
         foreach (var entry in ChangeTracker.Entries<IAppendOnly>())
             if (entry.State is EntityState.Modified or EntityState.Deleted)
                 throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} rows cannot be changed or deleted.");
+    }
+
+    /// <summary>Each save that changes a versioned row moves its version on (see <see cref="IVersioned"/>).</summary>
+    void StampVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State != EntityState.Modified) continue;
+            // Unless the code set a different version (a form showed an older one: the save must
+            // then fail), the row moves on to the next version.
+            var version = entry.Property(e => e.Version);
+            if (version.CurrentValue == version.OriginalValue) version.CurrentValue = version.OriginalValue + 1;
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

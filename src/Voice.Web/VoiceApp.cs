@@ -45,6 +45,7 @@ public static class VoiceApp
             .Validate(o => o.Council.BrandColourIsValid, "Voice:Council:BrandColour must be a colour like #1d4f91")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<Voice.Data.Calendar.UkClock>();
 
         Telemetry.Add(builder);
 
@@ -124,7 +125,11 @@ public static class VoiceApp
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Safeguarding", Policies.ForRole(Roles.SafeguardingDuty));
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Complaints", Areas.Staff.Pages.Complaints.ComplaintsAccess.Policy);
             })
-            .AddMvcOptions(o => o.Filters.Add<ValidationFailedFilter>());
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<ValidationFailedFilter>();
+                o.Filters.Add<Infrastructure.Concurrency.ConflictFilter>();
+            });
         services.AddAntiforgery(o =>
         {
             o.HeaderName = "RequestVerificationToken";
@@ -151,6 +156,10 @@ public static class VoiceApp
         // Email, text messages and letters.
         NotificationsSetup.Add(services);
 
+        // Every notification is an outbox row saved with its change; the dispatcher job sends them.
+        services.AddScoped<Voice.Data.Outbox.Outbox>();
+        services.AddSingleton<IBackgroundJob, OutboxDispatcher>();
+
         services.AddSingleton<JobHost>();
         services.AddHostedService(sp => sp.GetRequiredService<JobHost>());
 
@@ -160,6 +169,7 @@ public static class VoiceApp
 
         services.AddSingleton<Pages.Account.AccountLinks>();
         services.AddSingleton<Areas.Staff.Pages.Admin.Users.UserLinks>();
+        services.AddSingleton<Areas.Staff.Pages.Admin.Outbox.OutboxLinks>();
 
         // Views before reviews (issue 4): questionnaires and the safeguarding lexicon load at start.
         services.AddSingleton(sp => Voice.Data.Feedback.Questionnaires.QuestionnaireLoader.LoadDirectory(
@@ -204,12 +214,18 @@ public static class VoiceApp
     static void Prepare(WebApplication app)
     {
         using var scope = app.Services.CreateScope();
+        // Days are counted in England: without time zone data the app would count them in UTC.
+        Voice.Data.Calendar.UkClock.EnsureTimeZoneData();
         var db = scope.ServiceProvider.GetRequiredService<VoiceDbContext>();
         db.Database.Migrate();
         // Content that is wrong stops the app here, naming the file and the field.
         scope.ServiceProvider.GetRequiredService<Voice.Data.Feedback.Questionnaires.QuestionnaireCatalog>();
         scope.ServiceProvider.GetRequiredService<Voice.Data.Feedback.Safeguarding.SafeguardingScreen>();
         scope.ServiceProvider.GetRequiredService<Infrastructure.Themes.ThemeTaggerService>();
+        // The bank holidays too; and the calendar version in force is recorded once, here, not by a read.
+        scope.ServiceProvider.GetRequiredService<Api.CalendarService>().RecordVersionInForceAsync(db).GetAwaiter().GetResult();
+        try { db.SaveChanges(); }
+        catch (DbUpdateException) { db.ChangeTracker.Clear(); } // another node starting at the same time recorded it
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var (name, _, _) in Roles.All)
             if (!roles.RoleExistsAsync(name).GetAwaiter().GetResult())

@@ -48,6 +48,6 @@ public class CalendarRecordConfiguration : IEntityTypeConfiguration<CalendarAdju
         b.Property(v => v.Version).HasMaxLength(20);
         b.Property(v => v.Change).HasMaxLength(500);
         b.Property(v => v.CreatedBy).HasMaxLength(256);
-        b.HasIndex(v => v.Version).HasDatabaseName("IX_CalendarVersions_Version");
+        b.HasIndex(v => v.Version).IsUnique().HasDatabaseName("IX_CalendarVersions_Version");
     }
 }

@@ -12,9 +12,10 @@ public enum ContactMethod { Email, Phone, Post }
 public enum ReceiveMethod { Email, Post, Collect, MeetNurse }
 
 /// <summary>A care leaver's request for their health history, tracked by the looked-after children's health team.</summary>
-public class HealthHistoryRequest
+public class HealthHistoryRequest : IVersioned
 {
     public int Id { get; set; }
+    public int Version { get; set; }
     /// <summary>What the young person quotes, like HH-7K3M9Q.</summary>
     public string Reference { get; set; } = "";
     /// <summary>The private code, hashed (PBKDF2); the code itself is shown once and never stored.</summary>
@@ -55,6 +56,7 @@ public class HealthHistoryRequestConfiguration : IEntityTypeConfiguration<Health
     public void Configure(EntityTypeBuilder<HealthHistoryRequest> b)
     {
         b.ToTable("HealthHistoryRequests");
+        b.Property(r => r.Version).IsConcurrencyToken().HasDefaultValue(0);
         b.Property(r => r.Reference).HasMaxLength(20);
         b.Property(r => r.CodeHash).HasMaxLength(200);
         b.Property(r => r.FullName).HasMaxLength(200);
@@ -92,12 +94,8 @@ public static class HealthHistoryRules
     /// <summary>Open requests due within this many days are "due soon" and reminded.</summary>
     public const int DueSoonDays = 7;
 
-    static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
     const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I/L
     const int Iterations = 100_000;
-
-    /// <summary>The date in England at an instant.</summary>
-    public static DateOnly UkDate(DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, UkTime));
 
     /// <summary>
     /// One calendar month from the day the request arrived (in England): the same date next month,
@@ -106,7 +104,7 @@ public static class HealthHistoryRules
     /// counts a subject access request's month (a request of 25 November is not due on Christmas Day).
     /// </summary>
     public static DateOnly DueOn(DateTime receivedAtUtc, Calendar.WorkingDayCalendar calendar) =>
-        calendar.StartDay(UkDate(receivedAtUtc).AddMonths(1));
+        calendar.StartDay(Voice.Data.Calendar.UkClock.DateOf(receivedAtUtc).AddMonths(1));
 
     /// <summary>The age from which the local offer's health summary no longer applies as of right (support ends at 25).</summary>
     public const int SupportEndsAt = 25;

@@ -29,9 +29,11 @@ public enum RemedyKind { Apology, Payment, ServiceChange, Other }
 /// <see cref="ComplaintDeadline"/> with the calendar version used. The tracking code is kept
 /// only as a SHA-256 hash.
 /// </summary>
-public class Complaint
+public class Complaint : IVersioned
 {
     public long Id { get; set; }
+    /// <summary>Moved on by every change to the complaint or its parts (see <see cref="ComplaintEvent"/>): two officers cannot overwrite each other.</summary>
+    public int Version { get; set; }
     /// <summary>"CMP-2026-000123": the year received and the row id.</summary>
     public string Reference { get; set; } = "";
     public string TrackingCodeHash { get; set; } = "";
@@ -284,6 +286,7 @@ public class ComplaintConfiguration :
     public void Configure(EntityTypeBuilder<Complaint> b)
     {
         b.ToTable("Complaints");
+        b.Property(c => c.Version).IsConcurrencyToken().HasDefaultValue(0);
         b.Property(c => c.Reference).HasMaxLength(20);
         b.Property(c => c.TrackingCodeHash).HasMaxLength(64);
         b.Property(c => c.SubmissionKey).HasMaxLength(64);

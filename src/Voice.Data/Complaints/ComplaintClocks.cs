@@ -110,14 +110,4 @@ public static class ComplaintClocks
     }
 
     public static string ReferenceFor(int year, long id) => $"CMP-{year}-{id:D6}";
-
-    /// <summary>Today in England, which is what working days are counted in.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), London).DateTime);
-
-    static readonly TimeZoneInfo London = FindLondon();
-    static TimeZoneInfo FindLondon()
-    {
-        try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/London"); }
-        catch (TimeZoneNotFoundException) { return TimeZoneInfo.Utc; }
-    }
 }

@@ -103,16 +103,44 @@ public sealed class DeadlineCalculator(WorkingDayCalendar calendar, int amberWit
             CalendarVersion: calendar.Version);
     }
 
+    /// <summary>
+    /// The one deadline status every page shows (the queue, the staff complaint page and the
+    /// complainant's tracking page): amber from 80% of the time used or within the warning period.
+    /// </summary>
     public DeadlineStatus Status(Deadline deadline, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(deadline);
-        if (deadline.IsPaused) return DeadlineStatus.Paused;
-        if (today > deadline.Due) return DeadlineStatus.Overdue;
-        if (today == deadline.Due) return DeadlineStatus.DueToday;
-        if (today >= deadline.EightyPercentOn || calendar.CountWorkingDays(today, deadline.Due) <= amberWithin)
+        return Status(deadline.Due, deadline.EightyPercentOn, deadline.IsPaused, today);
+    }
+
+    /// <summary>The status of a stored deadline, by the same rule.</summary>
+    public DeadlineStatus Status(ComplaintDeadline deadline, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        return Status(deadline.DueOn, deadline.EightyPercentOn, deadline.IsPaused, today);
+    }
+
+    DeadlineStatus Status(DateOnly due, DateOnly eightyPercentOn, bool isPaused, DateOnly today)
+    {
+        if (isPaused) return DeadlineStatus.Paused;
+        if (today > due) return DeadlineStatus.Overdue;
+        if (today == due) return DeadlineStatus.DueToday;
+        if (today >= eightyPercentOn || calendar.CountWorkingDays(today, due) <= amberWithin)
             return DeadlineStatus.Amber;
         return DeadlineStatus.OnTrack;
     }
+
+    /// <summary>
+    /// The same status from the queue's stored columns: <paramref name="amberFrom"/> is the first
+    /// amber day, worked out by <see cref="Status(Deadline, DateOnly)"/> when the clocks were saved,
+    /// so a list of 100,000 complaints needs no calendar.
+    /// </summary>
+    public static DeadlineStatus QueueStatus(DateOnly due, DateOnly? amberFrom, bool isPaused, DateOnly today) =>
+        isPaused ? DeadlineStatus.Paused
+        : today > due ? DeadlineStatus.Overdue
+        : today == due ? DeadlineStatus.DueToday
+        : amberFrom is { } amber && amber <= today ? DeadlineStatus.Amber
+        : DeadlineStatus.OnTrack;
 
     /// <summary>Whether a request for Stage 2 or 3 came within the window that opened when the previous response was received.</summary>
     public RequestCheck CheckRequest(Timescale window, DateOnly responseReceivedOn, DateOnly requestedOn)
@@ -222,4 +250,17 @@ public sealed class DeadlineCalculator(WorkingDayCalendar calendar, int amberWit
     static string Describe(Timescale t) => $"{t.Name} ({t.Route.ToString().ToLowerInvariant()} route)";
     static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
     static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+public static class DeadlineStatusLabels
+{
+    /// <summary>The words every page uses for a status.</summary>
+    public static string Label(this DeadlineStatus status) => status switch
+    {
+        DeadlineStatus.OnTrack => "On track",
+        DeadlineStatus.Amber => "Due soon",
+        DeadlineStatus.DueToday => "Due today",
+        DeadlineStatus.Overdue => "Overdue",
+        _ => "Paused",
+    };
 }

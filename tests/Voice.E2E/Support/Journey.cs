@@ -1,5 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Voice.E2E.Support;
@@ -200,12 +204,14 @@ public sealed class Journey : IAsyncDisposable
         Assert.True(violations.Count == 0, $"Accessibility violations on {Page.Url}:\n" + string.Join("\n", violations));
     }
 
-    /// <summary>The newest email in the outbox sent to an address.</summary>
+    /// <summary>The newest email queued for an address, read from the outbox table (every notification is a row there).</summary>
     public EmailMessageView LatestEmailTo(string address)
     {
-        var files = Directory.Exists(App.Outbox) ? Directory.GetFiles(App.Outbox, "*.json").Order(StringComparer.Ordinal) : Enumerable.Empty<string>();
-        return files.Select(f => JsonSerializer.Deserialize<EmailMessageView>(File.ReadAllText(f))!)
-            .Last(e => e.To.Equals(address, StringComparison.OrdinalIgnoreCase));
+        using var scope = App.App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Voice.Data.VoiceDbContext>();
+        return db.OutboxMessages.AsNoTracking().Where(m => m.ToEmail != null).OrderBy(m => m.Id).AsEnumerable()
+            .Where(m => m.ToEmail!.Equals(address, StringComparison.OrdinalIgnoreCase))
+            .Select(m => new EmailMessageView(m.ToEmail!, m.Subject, m.Body)).Last();
     }
 
     /// <summary>Runs one step; a step that times out fails naming the step, the page and the limit.</summary>

@@ -76,4 +76,22 @@ public class ComplaintClocksTests
         Assert.Equal(64, ComplaintClocks.HashTrackingCode(a).Length);
         Assert.Equal("CMP-2026-000123", ComplaintClocks.ReferenceFor(2026, 123));
     }
+
+    [Fact]
+    public void TheQueue_AndTheComplaintPage_ShowTheSameStatus_OnEveryDay()
+    {
+        var c = New();
+        c.AcknowledgedOn = Received;
+        ComplaintClocks.Refresh(c, Calc, Received, TimeProvider.System.GetUtcNow().UtcDateTime);
+        var next = c.Deadlines.Single(d => d.Step.ToString() == c.NextDueStep);
+        Assert.Equal(ComplaintStep.Stage1Response, next.Step);
+        var seen = new HashSet<DeadlineStatus>();
+        for (var day = Received; day <= next.DueOn.AddDays(3); day = day.AddDays(1))
+        {
+            var onThePage = Calc.Status(next, day);
+            Assert.Equal(onThePage, DeadlineCalculator.QueueStatus(c.NextDueOn!.Value, c.NextAmberOn, c.IsPaused, day));
+            seen.Add(onThePage);
+        }
+        Assert.Equal([DeadlineStatus.OnTrack, DeadlineStatus.Amber, DeadlineStatus.DueToday, DeadlineStatus.Overdue], seen.Order());
+    }
 }

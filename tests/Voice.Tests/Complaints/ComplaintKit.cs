@@ -16,7 +16,7 @@ public static partial class ComplaintKit
 {
     public static readonly WorkingDayCalendar Calendar = new(BankHolidayData.Load(Path.Combine(TestPaths.Content, "calendar", "england-and-wales.json")));
 
-    public static DateOnly Today(VoiceApplication app) => ComplaintClocks.Today(app.Clock);
+    public static DateOnly Today(VoiceApplication app) => new Voice.Data.Calendar.UkClock(app.Clock).Today;
 
     public sealed record Submitted(string Reference, string Code, string Email, string DraftPath, PageResult Confirmation);
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Voice.Data;
 using Voice.Web;
 using Voice.Web.Infrastructure.Jobs;
+using Voice.Tests.Support;
 
 namespace Voice.Tests.Infrastructure;
 
@@ -44,12 +45,7 @@ public class JobHostTwoNodesTests
         public Task RunAsync(IServiceProvider services, CancellationToken ct) => probe.RunAsync(node, ct);
     }
 
-    [Fact]
-    public async Task AJob_RunsOnExactlyOneNodeAtATime()
-    {
-        await using var database = await TestDatabase.CreatePostgresAsync();
-        var probe = new Probe();
-        WebApplication Node(string name) => VoiceApp.Create([], b =>
+    static WebApplication Node(TestDatabase database, string name, Action<IServiceCollection> services) => VoiceApp.Create([], b =>
         {
             b.Environment.EnvironmentName = "Testing";
             b.WebHost.UseUrls("http://127.0.0.1:0");
@@ -60,13 +56,18 @@ public class JobHostTwoNodesTests
             b.Configuration["Voice:Jobs:TickSeconds"] = "0.02";
             b.Configuration["Voice:Jobs:NodeName"] = name;
             b.Configuration["Logging:LogLevel:Default"] = "Warning";
-            b.Services.AddSingleton<IBackgroundJob>(new ProbeJob(probe, name));
+            services(b.Services);
         }, contentRoot: Path.Combine(TestPaths.RepoRoot, "src", "Voice.Web"));
 
-        await using var a = Node("node-a");
-        await using var b = Node("node-b");
+    [Fact]
+    public async Task AJob_RunsOnExactlyOneNodeAtATime()
+    {
+        await using var database = await TestDatabase.CreatePostgresAsync();
+        var probe = new Probe();
+        await using var a = Node(database, "node-a", s => s.AddSingleton<IBackgroundJob>(new ProbeJob(probe, "node-a")));
+        await using var b = Node(database, "node-b", s => s.AddSingleton<IBackgroundJob>(new ProbeJob(probe, "node-b")));
         await Task.WhenAll(a.StartAsync(), b.StartAsync());
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await Eventually.HoldsAsync(() => Task.FromResult(probe.Runs >= 5), "the probe job to run 5 times");
         await Task.WhenAll(a.StopAsync(), b.StopAsync());
 
         Assert.Equal(1, probe.MaxConcurrent);
@@ -75,5 +76,35 @@ public class JobHostTwoNodesTests
         var lease = await db.JobLeases.SingleAsync(l => l.Name == "two-node-probe");
         Assert.Equal(probe.Runs, lease.RunCount);
         Assert.Null(lease.Holder);
+    }
+
+    [Fact]
+    public async Task TwoNodes_SendEachOutboxMessageOnce()
+    {
+        await using var database = await TestDatabase.CreatePostgresAsync();
+        var sender = new Voice.Tests.Outbox.RecordingSender();
+        await using var a = Node(database, "node-a", s => s.AddSingleton<Voice.Web.Infrastructure.Notifications.INotificationSender>(sender));
+        await using var b = Node(database, "node-b", s => s.AddSingleton<Voice.Web.Infrastructure.Notifications.INotificationSender>(sender));
+        await using (var db = database.NewContext())
+        {
+            var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+            for (var i = 0; i < 60; i++)
+                db.OutboxMessages.Add(new Voice.Data.Outbox.OutboxMessage
+                {
+                    Kind = "test", ToEmail = $"person{i}@example.com", Subject = $"Message {i}", Body = "Body", CreatedAt = now, NextAttemptAt = now,
+                });
+            await db.SaveChangesAsync();
+        }
+
+        await Task.WhenAll(a.StartAsync(), b.StartAsync());
+        await Eventually.HoldsAsync(async () =>
+        {
+            await using var db = database.NewContext();
+            return await db.OutboxMessages.AllAsync(m => m.Status == Voice.Data.Outbox.OutboxStatus.Sent);
+        }, "every outbox message to be sent");
+        await Task.WhenAll(a.StopAsync(), b.StopAsync());
+
+        Assert.Equal(60, sender.Sent.Count);
+        Assert.Equal(60, sender.Sent.Select(m => m.Subject).Distinct().Count());
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Voice.Data;
 using Voice.Data.Identity;
@@ -13,17 +14,19 @@ namespace Voice.Tests.Support;
 /// The real app on a test server, against a fresh real database (SQLite or PostgreSQL), with
 /// its own data folder and outbox and a clock tests can move.
 /// </summary>
-public sealed class VoiceApplication(TestDatabase database, IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class VoiceApplication(TestDatabase database, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; } = database;
     public TestClock Clock { get; } = new();
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("voice-test-").FullName;
     public string Outbox => Path.Combine(DataFolder, "outbox");
 
-    public static async Task<VoiceApplication> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null)
+    public static async Task<VoiceApplication> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var app = new VoiceApplication(await TestDatabase.CreateAsync(provider), settings);
-        _ = app.Server; // builds and starts the host, applying migrations
+        var app = new VoiceApplication(await TestDatabase.CreateAsync(provider), settings, services);
+        // Builds and starts the host, applying migrations. Requests run in the caller's
+        // execution context, so a test's own clock (see TestClock) reaches the pages.
+        app.Server.PreserveExecutionContext = true;
         return app;
     }
 
@@ -37,10 +40,20 @@ public sealed class VoiceApplication(TestDatabase database, IDictionary<string, 
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Voice:Limits:PublicPostsPerMinute", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(s =>
+        {
+            s.AddSingleton<TimeProvider>(Clock);
+            services?.Invoke(s);
+        });
     }
 
-    public IReadOnlyList<EmailMessage> Emails() => FileOutboxSender.Read(Outbox);
+    /// <summary>Every email the app has queued, oldest first, read from the outbox table (tests run no dispatcher).</summary>
+    public IReadOnlyList<EmailMessage> Emails()
+    {
+        using var db = NewDbContext();
+        return db.OutboxMessages.AsNoTracking().OrderBy(m => m.Id)
+            .Select(m => new EmailMessage(m.ToEmail ?? "", m.Subject, m.Body)).ToList();
+    }
 
     public IReadOnlyList<EmailMessage> EmailsTo(string address) =>
         Emails().Where(e => e.To.Equals(address, StringComparison.OrdinalIgnoreCase)).ToList();

@@ -11,9 +11,11 @@ public enum FlagDecision { NoConcern, AlreadyKnown, Referred }
 /// the queue by their source record (<see cref="Source"/> and <see cref="SourceRecord"/>: one
 /// questionnaire response, one complaint, one health history request).
 /// </summary>
-public class SafeguardingFlag
+public class SafeguardingFlag : IVersioned
 {
     public Guid Id { get; set; }
+    /// <summary>Two duty officers deciding one flag: the second sees the first's decision, not an overwrite.</summary>
+    public int Version { get; set; }
     public string Source { get; set; } = "view";
     public Guid ResponseId { get; set; }
     /// <summary>The record the text belongs to, within <see cref="Source"/>: a response, complaint or request id.</summary>
@@ -53,6 +55,7 @@ public class SafeguardingFlagConfiguration : IEntityTypeConfiguration<Safeguardi
     public void Configure(EntityTypeBuilder<SafeguardingFlag> b)
     {
         b.ToTable("SafeguardingFlags");
+        b.Property(f => f.Version).IsConcurrencyToken().HasDefaultValue(0);
         b.Property(f => f.Source).HasMaxLength(20);
         b.Property(f => f.QuestionId).HasMaxLength(100);
         // Defaults only so that flags raised before screen 2 could gain these columns.

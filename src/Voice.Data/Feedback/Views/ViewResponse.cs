@@ -4,9 +4,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Voice.Data.Feedback.Views;
 
 /// <summary>What a young person said, against the exact questionnaire version they saw.</summary>
-public class ViewResponse
+public class ViewResponse : IVersioned
 {
     public Guid Id { get; set; }
+    public int Version { get; set; }
     public Guid InvitationId { get; set; }
     public Invitation Invitation { get; set; } = null!;
     public string QuestionnaireId { get; set; } = "";
@@ -54,6 +55,7 @@ public class ViewResponseConfiguration : IEntityTypeConfiguration<ViewResponse>
     public void Configure(EntityTypeBuilder<ViewResponse> b)
     {
         b.ToTable("ViewResponses");
+        b.Property(r => r.Version).IsConcurrencyToken().HasDefaultValue(0);
         b.Property(r => r.QuestionnaireId).HasMaxLength(100);
         b.Property(r => r.QuestionnaireVersion).HasMaxLength(20);
         b.Property(r => r.FirstReadByName).HasMaxLength(200);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Voice.Web.Infrastructure.Notifications;
@@ -12,7 +13,8 @@ public static class NotificationsSetup
         services.AddSingleton(sp => new FileOutboxSender(sp.GetRequiredService<VoicePaths>().Outbox,
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FileOutboxSender>>()));
         // The mode is read when a sender is first needed, so tests can set it up to the moment the app is built.
-        services.AddSingleton(sp => (INotificationSender)Configured(sp));
+        // TryAdd: a host (a test) may bring its own sender.
+        services.TryAddSingleton(sp => (INotificationSender)Configured(sp));
         // Null (from GetService) where the mode has no such channel: SMTP sends neither texts nor letters.
         services.AddSingleton(sp => (Configured(sp) as ITextMessageSender)!);
         services.AddSingleton(sp => (Configured(sp) as ILetterSender)!);

@@ -5,13 +5,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Voice.Data.Audit;
 using Voice.Data.Identity;
-using Voice.Web.Infrastructure.Notifications;
 using Voice.Web.Infrastructure.Validation;
 
 namespace Voice.Web.Pages.Account;
 
 [AllowAnonymous]
-public class ForgotPasswordModel(UserManager<VoiceUser> users, INotificationSender email, AuditWriter audit, AccountLinks links) : PageModel
+public class ForgotPasswordModel(UserManager<VoiceUser> users, Voice.Data.Outbox.Outbox outbox, AuditWriter audit, AccountLinks links) : PageModel
 {
     static readonly InlineValidator<ForgotPasswordModel> Rules = new()
     {
@@ -33,8 +32,8 @@ public class ForgotPasswordModel(UserManager<VoiceUser> users, INotificationSend
         if (user is { IsDisabled: false })
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            await email.SendAsync(new EmailMessage(user.Email!, "Reset your Voice password",
-                $"Hello {user.DisplayName},\n\nSomeone asked to reset the password for your Voice account. If it was you, use this link within 1 day:\n\n{links.ResetPassword(user.Id, token)}\n\nIf it was not you, you can ignore this email: your password has not changed."), ct);
+            outbox.Email("account-password-reset", user.Email!, "Reset your Voice password",
+                $"Hello {user.DisplayName},\n\nSomeone asked to reset the password for your Voice account. If it was you, use this link within 1 day:\n\n{links.ResetPassword(user.Id, token)}\n\nIf it was not you, you can ignore this email: your password has not changed.");
             await audit.WriteAsync(AuditActor.Public, "Password reset requested", "User", user.Id, ct: ct);
         }
         return Redirect(links.ForgotPasswordSent());

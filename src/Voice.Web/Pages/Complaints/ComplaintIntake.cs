@@ -2,18 +2,18 @@ using Microsoft.EntityFrameworkCore;
 using Voice.Data;
 using Voice.Data.Audit;
 using Voice.Data.Complaints;
-using Voice.Web.Infrastructure.Notifications;
 using Voice.Web.Pages.Complaints.New;
 
 namespace Voice.Web.Pages.Complaints;
 
 /// <summary>
 /// Turns answers into a complaint: reference, hashed tracking code, usual route, advocacy offer,
-/// first clocks and timeline; then emails the complainant. A submission key (the online draft)
+/// first clocks and timeline; the receipt for the complainant and the alert for the complaints
+/// team go into the outbox in the same save, so the team hears of it at once. A submission key (the online draft)
 /// makes a second submission return the first complaint instead of making another.
 /// </summary>
-public class ComplaintIntake(VoiceDbContext db, ComplaintWork work, INotificationSender email, ComplaintLinks links,
-    Areas.Staff.Pages.Safeguarding.SafeguardingIntake safeguarding, ILogger<ComplaintIntake> log)
+public class ComplaintIntake(VoiceDbContext db, ComplaintWork work, Voice.Data.Outbox.Outbox outbox, ComplaintLinks links,
+    Areas.Staff.Pages.Safeguarding.SafeguardingIntake safeguarding)
 {
     /// <param name="TrackingCode">The plain code, only when this call made the complaint; it is never stored.</param>
     public sealed record Result(Complaint Complaint, string? TrackingCode, DateOnly? ReplyBy);
@@ -75,25 +75,18 @@ public class ComplaintIntake(VoiceDbContext db, ComplaintWork work, INotificatio
             if (c.IsLate) work.Record(c, actor, "Late complaint", "What happened was more than a year ago: a complaints manager will decide whether it can be considered", c.LateReason);
             if (c.AdvocacyOfferedOn is not null) work.Record(c, actor, "Advocacy offered", "Offered help from an independent advocate", isPublic: true);
             await work.RefreshAsync(c, ct);
+            var due = c.Deadlines.FirstOrDefault(d => d.Step == ComplaintStep.Stage1Response)?.DueOn;
+            if (c.Email is not null)
+                outbox.Email("complaint-received", c.Email, $"We have received your complaint {c.Reference}", Receipt(c, code, due), phone: c.Phone, address: c.Address);
+            await work.TellStaffAsync(c, $"New complaint {c.Reference}",
+                $"A new complaint ({c.Channel.Label().ToLowerInvariant()}) about {service.Label.ToLowerInvariant()} has been received and is not assigned yet.\n\n" +
+                $"It must be acknowledged by {c.Deadlines.FirstOrDefault(d => d.Step == ComplaintStep.Acknowledgement)?.DueOn:dddd d MMMM yyyy}.", "complaint-new", ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
         await safeguarding.ScreenAsync(Areas.Staff.Pages.Safeguarding.FreeText.ForComplaint(c), ct);
 
         var replyBy = c.Deadlines.FirstOrDefault(d => d.Step == ComplaintStep.Stage1Response)?.DueOn;
-        if (c.Email is not null)
-        {
-            try
-            {
-                await email.SendAsync(new EmailMessage(c.Email, $"We have received your complaint {c.Reference}", Receipt(c, code, replyBy)), ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "Could not email the receipt for complaint {ComplaintId}", c.Id);
-                work.Record(c, AuditActor.System, "Email failed", "The receipt email could not be sent; contact the complainant another way");
-                await db.SaveChangesAsync(ct);
-            }
-        }
         return new Result(c, code, replyBy);
     }
 
@@ -108,7 +101,7 @@ public class ComplaintIntake(VoiceDbContext db, ComplaintWork work, INotificatio
         $"Thank you for your complaint. Your reference is {c.Reference}.\n\n" +
         (replyBy is { } d ? $"We will reply by {d:dddd d MMMM yyyy}. If we need longer we will tell you why and give you a new date.\n\n" : "") +
         $"You can see what is happening, add information or withdraw your complaint with this private link:\n\n{links.TrackingLink(c.Reference, code)}\n\n" +
-        $"Or go to {links.Track()} and enter your reference and this tracking code: {code}\n\n" +
+        $"Or go to {links.Absolute(links.Track())} and enter your reference and this tracking code: {code}\n\n" +
         "Keep this email safe: anyone with the link can see your complaint.\n\n" +
         (c.AdvocacyOfferedOn is not null
             ? "You can have an independent advocate to help you with your complaint, for free. We will contact you about this, or tell us when we get in touch.\n\n"

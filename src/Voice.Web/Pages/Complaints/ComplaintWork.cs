@@ -10,11 +10,11 @@ namespace Voice.Web.Pages.Complaints;
 /// What every change to a complaint does, public or staff: load it whole, add a timeline event
 /// (and an audit entry) for the change, and work its clocks out again before saving.
 /// </summary>
-public class ComplaintWork(VoiceDbContext db, CalendarService calendars, AuditWriter audit, TimeProvider clock,
-    Voice.Web.Infrastructure.Notifications.INotificationSender email, ComplaintLinks links)
+public class ComplaintWork(VoiceDbContext db, CalendarService calendars, AuditWriter audit, Voice.Data.Calendar.UkClock clock,
+    Voice.Data.Outbox.Outbox outbox, ComplaintLinks links)
 {
-    public DateOnly Today => ComplaintClocks.Today(clock);
-    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+    public DateOnly Today => clock.Today;
+    public DateTime Now => clock.UtcNow;
 
     public Task<DeadlineCalculator> CalculatorAsync(CancellationToken ct) => calendars.CalculatorAsync(db, ct);
 
@@ -35,9 +35,16 @@ public class ComplaintWork(VoiceDbContext db, CalendarService calendars, AuditWr
             ActorName = actor.Name, ActorId = actor.Id, Public = isPublic,
         };
         c.Events.Add(e);
+        // Every change to a complaint (even one that only adds a point or a remedy) moves its version on.
+        var entry = db.Entry(c);
+        if (entry.State is EntityState.Unchanged or EntityState.Modified) entry.Property(x => x.Version).IsModified = true;
         audit.Add(actor, kind, "Complaint", c.Reference, summary);
         return e;
     }
+
+    /// <summary>Records what a transition of the complaint (see <see cref="ComplaintTransitions"/>) did.</summary>
+    public ComplaintEvent Apply(Complaint c, AuditActor actor, ComplaintChange change) =>
+        Record(c, actor, change.Kind, change.Summary, change.Detail, change.Public);
 
     public async Task<IReadOnlyList<ComplaintClock>> RefreshAsync(Complaint c, CancellationToken ct) =>
         ComplaintClocks.Refresh(c, await CalculatorAsync(ct), Today, Now);
@@ -71,14 +78,26 @@ public class ComplaintWork(VoiceDbContext db, CalendarService calendars, AuditWr
     }
 
     /// <summary>Tells the assigned officer (or, with nobody assigned, the complaints managers) that the complainant did something.</summary>
-    public async Task NotifyStaffAsync(Complaint c, string what, CancellationToken ct)
+    public Task NotifyStaffAsync(Complaint c, string what, CancellationToken ct) =>
+        TellStaffAsync(c, $"{c.Reference}: {what}", $"The complainant has {what.ToLowerInvariant()} on complaint {c.Reference}.", "complaint-complainant-acted", ct);
+
+    /// <summary>Queues an email (saved with the caller's change) to the assigned officer or, with nobody assigned, the complaints managers.</summary>
+    public async Task TellStaffAsync(Complaint c, string subject, string text, string kind, CancellationToken ct)
     {
         var to = c.AssignedToId is { } officer
             ? await db.Users.Where(u => u.Id == officer && !u.IsDisabled && u.Email != null).Select(u => u.Email!).ToListAsync(ct)
             : (await Voice.Web.Areas.Staff.Pages.Complaints.ComplaintsAccess.ManagersAsync(db, ct)).Where(m => m.Email is not null).Select(m => m.Email!).ToList();
         foreach (var address in to)
-            await email.SendAsync(new Voice.Web.Infrastructure.Notifications.EmailMessage(address, $"{c.Reference}: {what}",
-                $"The complainant has {what.ToLowerInvariant()} on complaint {c.Reference}.\n\n{links.DetailsAbsolute(c.Id)}"), ct);
+            outbox.Email(kind, address, subject, $"{text}\n\nOpen the complaint: {links.DetailsAbsolute(c.Id)}");
+    }
+
+    /// <summary>Queues an email to the complainant (saved with the caller's change); nothing when they gave no email address.</summary>
+    public void TellComplainant(Complaint c, string kind, string subject, string body)
+    {
+        if (c.Email is null) return;
+        outbox.Email(kind, c.Email, subject,
+            $"Dear {c.ComplainantName},\n\n{body}\n\nReference: {c.Reference}\n\nSee your complaint with the private link in our first email, or at {links.Absolute(links.Track())}",
+            phone: c.Phone, address: c.Address);
     }
 
     static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];

@@ -6,13 +6,12 @@ using Voice.Data;
 using Voice.Data.Audit;
 using Voice.Data.Feedback.Questionnaires;
 using Voice.Data.Identity;
-using Voice.Web.Infrastructure.Notifications;
 
 namespace Voice.Web.Pages.Views;
 
 /// <summary>Everything they said, with change links and their choices, then Send.</summary>
 [AllowAnonymous]
-public class CheckModel(ViewSession session, VoiceDbContext db, ViewLinks links, AuditWriter audit, INotificationSender email,
+public class CheckModel(ViewSession session, VoiceDbContext db, ViewLinks links, AuditWriter audit, Voice.Data.Outbox.Outbox outbox,
     UserManager<VoiceUser> users, LinkGenerator linkGenerator, TimeProvider clock, Voice.Web.Infrastructure.SiteUrl siteUrl) : PageModel
 {
     public ViewSession.Current Current { get; private set; } = null!;
@@ -26,7 +25,6 @@ public class CheckModel(ViewSession session, VoiceDbContext db, ViewLinks links,
         var response = Current.Response!;
         response.SubmittedAt = clock.GetUtcNow().UtcDateTime;
         audit.Add(AuditActor.Public, "Young person sent their views", "ViewResponse", response.Id.ToString());
-        await db.SaveChangesAsync(ct);
 
         var invitation = Current.Invitation;
         var readers = new List<string> { invitation.CreatedById };
@@ -35,9 +33,10 @@ public class CheckModel(ViewSession session, VoiceDbContext db, ViewLinks links,
         foreach (var id in readers.Distinct())
         {
             if (await users.FindByIdAsync(id) is not { Email: { } address, IsDisabled: false }) continue;
-            await email.SendAsync(new EmailMessage(address, "New views to read before a meeting",
-                $"A young person has sent their views for case {invitation.CaseReference} before the meeting on {invitation.EventDate:d MMMM yyyy}. Read them in Voice: {path}"), ct);
+            outbox.Email("views-sent", address, "New views to read before a meeting",
+                $"A young person has sent their views for case {invitation.CaseReference} before the meeting on {invitation.EventDate:d MMMM yyyy}. Read them in Voice: {path}");
         }
+        await db.SaveChangesAsync(ct);
         return Redirect(links.WhatHappensNext());
     }
 

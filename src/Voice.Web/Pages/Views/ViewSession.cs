@@ -12,14 +12,14 @@ namespace Voice.Web.Pages.Views;
 /// the invitation id, so the code is not repeated in every address; the same code opens it again
 /// on any device.
 /// </summary>
-public class ViewSession(IDataProtectionProvider protection, VoiceDbContext db, QuestionnaireCatalog catalog, TimeProvider clock)
+public class ViewSession(IDataProtectionProvider protection, VoiceDbContext db, QuestionnaireCatalog catalog, Voice.Data.Calendar.UkClock clock)
 {
     public const string CookieName = "voice-views";
     /// <summary>After the code stops working for answers, "what happened next" can still be read this long.</summary>
     public const int OutcomeDaysAfterExpiry = 60;
     readonly IDataProtector protector = protection.CreateProtector("Voice.Views.Invitation");
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today;
 
     public enum CodeCheck { Ok, Wrong, Expired, Revoked }
 

@@ -19,6 +19,7 @@ public class IndexModel : PageModel
         new("Complaints", "The complaints queue by due date, logging complaints and the complaints report.", "/Complaints/Index", Roles.ComplaintsOfficer),
         new("Complaints", "The complaints queue by due date, logging complaints and the complaints report.", "/Complaints/Index", Roles.ComplaintsManager),
         new("Bank holiday calendar", "Add or remove a one-off bank holiday; complaint deadlines follow.", "/Admin/Calendar/Index", Roles.Administrator),
+        new("Notifications that failed", "Emails that could not be sent after every retry, with the error; send them again.", "/Admin/Outbox/Index", Roles.Administrator),
         new("Health history requests", "Care leavers' requests for their health history, with due dates.", "/CareLeavers/HealthHistory/Index", Roles.HealthTeam),
         new("Local offer upkeep", "Review dates, owners, link checks and content problems for the care leavers' local offer.", "/Content/Index", Roles.ContentEditor),
     ];

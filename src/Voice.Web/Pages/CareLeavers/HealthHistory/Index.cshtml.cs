@@ -18,8 +18,8 @@ namespace Voice.Web.Pages.CareLeavers.HealthHistory;
 
 /// <summary>A care leaver asks the looked-after children's health team for their health history.</summary>
 [AllowAnonymous]
-public class IndexModel(VoiceDbContext db, AuditWriter audit, INotificationSender email, UserManager<VoiceUser> users,
-    CareLeaverLinks links, HealthHistoryLinks staffLinks, TimeProvider clock, Api.CalendarService calendars) : PageModel
+public class IndexModel(VoiceDbContext db, AuditWriter audit, Voice.Data.Outbox.Outbox outbox, UserManager<VoiceUser> users,
+    CareLeaverLinks links, HealthHistoryLinks staffLinks, Voice.Data.Calendar.UkClock clock, Api.CalendarService calendars) : PageModel
 {
     // In the order of the form, so the error summary lists problems as the fields appear.
     static readonly InlineValidator<IndexModel> Rules = new()
@@ -70,8 +70,8 @@ public class IndexModel(VoiceDbContext db, AuditWriter audit, INotificationSende
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var today = HealthHistoryRules.UkDate(now);
+        var now = clock.UtcNow;
+        var today = Voice.Data.Calendar.UkClock.DateOf(now);
         this.today = today;
         if (ContactBy is not null && !Enum.TryParse<ContactMethod>(ContactBy, out _)) ContactBy = null;
         if (ReceiveBy is not null && !Enum.TryParse<ReceiveMethod>(ReceiveBy, out _)) ReceiveBy = null;
@@ -96,6 +96,7 @@ public class IndexModel(VoiceDbContext db, AuditWriter audit, INotificationSende
             UpdatedAt = now,
             DueOn = HealthHistoryRules.DueOn(now, await calendars.GetAsync(db, ct)),
         };
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.HealthHistoryRequests.Add(request);
         audit.Add(AuditActor.Public, "Health history requested", nameof(HealthHistoryRequest), request.Reference);
         await db.SaveChangesAsync(ct);
@@ -103,15 +104,17 @@ public class IndexModel(VoiceDbContext db, AuditWriter audit, INotificationSende
 
         var due = request.DueOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
         if (request.Email is not null)
-            await email.SendAsync(new EmailMessage(request.Email, $"We have your health history request {request.Reference}",
+            outbox.Email("health-history-received", request.Email, $"We have your health history request {request.Reference}",
                 $"Hello {request.FullName},\n\nThank you for asking for your health history. Your reference is {request.Reference}.\n\n" +
                 $"The looked-after children's health team will send it to you by {due}. They may contact you if they need to check anything.\n\n" +
                 $"You can check how your request is going at {staffLinks.PublicBaseUrl}{links.HealthHistoryStatus()} with your reference and the private code you were shown when you sent your request.\n\n" +
-                "If you did not ask for this, phone the leaving care team on 01632 960000."), ct);
+                "If you did not ask for this, phone the leaving care team on 01632 960000.", phone: request.Phone, address: request.Address);
         foreach (var member in await users.GetUsersInRoleAsync(Roles.HealthTeam))
             if (!member.IsDisabled && member.Email is not null)
-                await email.SendAsync(new EmailMessage(member.Email, $"New health history request {request.Reference}",
-                    $"A care leaver has asked for their health history. Reference {request.Reference}, due by {due}.\n\n{staffLinks.Absolute(staffLinks.Details(request.Id))}"), ct);
+                outbox.Email("health-history-new", member.Email, $"New health history request {request.Reference}",
+                    $"A care leaver has asked for their health history. Reference {request.Reference}, due by {due}.\n\n{staffLinks.Absolute(staffLinks.Details(request.Id))}");
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
 
         TempData["HealthHistoryReference"] = request.Reference;
         TempData["HealthHistoryCode"] = code;

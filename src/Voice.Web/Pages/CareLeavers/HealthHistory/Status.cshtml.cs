@@ -48,8 +48,8 @@ public class StatusModel(VoiceDbContext db) : PageModel
             .SingleOrDefaultAsync(ct);
         var matches = HealthHistoryRules.CodeMatches(Code, row?.CodeHash ?? HealthHistoryRules.DecoyHash);
         if (row is null || !matches) this.Fail(nameof(Reference), NotFoundMessage);
-        Result = new Found(row!.Reference, row.Status, HealthHistoryRules.UkDate(row.ReceivedAt), row.DueOn,
-            row.CompletedAt is { } c ? HealthHistoryRules.UkDate(c) : null);
+        Result = new Found(row!.Reference, row.Status, Voice.Data.Calendar.UkClock.DateOf(row.ReceivedAt), row.DueOn,
+            row.CompletedAt is { } c ? Voice.Data.Calendar.UkClock.DateOf(c) : null);
         return Page();
     }
 

@@ -6,7 +6,7 @@ using Voice.Data.CareLeavers;
 namespace Voice.Web.Pages.CareLeavers.WhatCanIGet;
 
 [AllowAnonymous]
-public class CheckAnswersModel(CheckerState state, CareLeaverLinks links, TimeProvider clock) : PageModel
+public class CheckAnswersModel(CheckerState state, CareLeaverLinks links, Voice.Data.Calendar.UkClock clock) : PageModel
 {
     public record Row(string Question, string Answer, string ChangeLink);
 
@@ -17,7 +17,7 @@ public class CheckAnswersModel(CheckerState state, CareLeaverLinks links, TimePr
 
     public IActionResult OnGet()
     {
-        var today = HealthHistoryRules.UkDate(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today;
         var answers = state.Read(A);
         if (CheckerFlow.Next(answers, today) is { } next) return Redirect(links.CheckerQuestion(next, answers.DateOfBirth is null ? null : state.Write(answers)));
         var questions = CheckerFlow.Applicable(answers, today);

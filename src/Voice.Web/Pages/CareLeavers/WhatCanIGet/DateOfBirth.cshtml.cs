@@ -8,12 +8,12 @@ using Voice.Web.Infrastructure.Validation;
 namespace Voice.Web.Pages.CareLeavers.WhatCanIGet;
 
 [AllowAnonymous]
-public class DateOfBirthModel(CheckerState state, CareLeaverLinks links, TimeProvider clock) : PageModel
+public class DateOfBirthModel(CheckerState state, CareLeaverLinks links, Voice.Data.Calendar.UkClock clock) : PageModel
 {
     [BindProperty] public DateParts DateOfBirth { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? A { get; set; }
 
-    DateOnly Today => HealthHistoryRules.UkDate(clock.GetUtcNow().UtcDateTime);
+    DateOnly Today => clock.Today;
 
     public void OnGet() => DateOfBirth = DateParts.From(state.Read(A).DateOfBirth);
 

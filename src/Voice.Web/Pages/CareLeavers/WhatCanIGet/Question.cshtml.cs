@@ -8,7 +8,7 @@ namespace Voice.Web.Pages.CareLeavers.WhatCanIGet;
 
 /// <summary>One radio question of the checker. Which questions apply is decided by <see cref="CheckerFlow"/>.</summary>
 [AllowAnonymous]
-public class QuestionModel(CheckerState state, CareLeaverLinks links, TimeProvider clock) : PageModel
+public class QuestionModel(CheckerState state, CareLeaverLinks links, Voice.Data.Calendar.UkClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? A { get; set; }
     [BindProperty] public string? Answer { get; set; }
@@ -16,7 +16,7 @@ public class QuestionModel(CheckerState state, CareLeaverLinks links, TimeProvid
     public RadioQuestion Question { get; private set; } = null!;
     public string BackLink { get; private set; } = "";
 
-    DateOnly Today => HealthHistoryRules.UkDate(clock.GetUtcNow().UtcDateTime);
+    DateOnly Today => clock.Today;
 
     /// <summary>Finds the question; if it does not apply to these answers, says where to go instead.</summary>
     IActionResult? Prepare(string question, CheckerAnswers answers)

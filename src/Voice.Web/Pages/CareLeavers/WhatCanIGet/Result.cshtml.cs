@@ -6,7 +6,7 @@ using Voice.Data.CareLeavers;
 namespace Voice.Web.Pages.CareLeavers.WhatCanIGet;
 
 [AllowAnonymous]
-public class ResultModel(CheckerState state, CareLeaverLinks links, TimeProvider clock) : PageModel
+public class ResultModel(CheckerState state, CareLeaverLinks links, Voice.Data.Calendar.UkClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? A { get; set; }
     public CheckerResult Result { get; private set; } = null!;
@@ -16,7 +16,7 @@ public class ResultModel(CheckerState state, CareLeaverLinks links, TimeProvider
 
     public IActionResult OnGet()
     {
-        var today = HealthHistoryRules.UkDate(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today;
         var answers = state.Read(A);
         if (CheckerFlow.Next(answers, today) is { } next) return Redirect(links.CheckerQuestion(next, answers.DateOfBirth is null ? null : state.Write(answers)));
         Result = CareLeaverRules.Decide(answers, today);

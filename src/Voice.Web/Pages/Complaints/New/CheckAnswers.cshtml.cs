@@ -6,7 +6,7 @@ using Voice.Data.Complaints;
 
 namespace Voice.Web.Pages.Complaints.New;
 
-public class CheckAnswersModel(VoiceDbContext db, ComplaintLinks links, TimeProvider clock, ComplaintIntake intake) : NewComplaintPage(db, links, clock)
+public class CheckAnswersModel(VoiceDbContext db, ComplaintLinks links, Voice.Data.Calendar.UkClock clock, ComplaintIntake intake) : NewComplaintPage(db, links, clock)
 {
     public override string Question => "check";
     protected override string? Previous => "contact";

@@ -7,7 +7,7 @@ using Voice.Web.Infrastructure.Validation;
 
 namespace Voice.Web.Pages.Complaints.New;
 
-public class HelpModel(VoiceDbContext db, ComplaintLinks links, TimeProvider clock) : NewComplaintPage(db, links, clock)
+public class HelpModel(VoiceDbContext db, ComplaintLinks links, Voice.Data.Calendar.UkClock clock) : NewComplaintPage(db, links, clock)
 {
     static readonly InlineValidator<HelpModel> Rules = new()
     {

@@ -7,7 +7,7 @@ using Voice.Web.Infrastructure.Validation;
 namespace Voice.Web.Pages.Complaints.New;
 
 /// <summary>Asked only when it happened more than a year ago: we still accept it, and staff decide (reg 9).</summary>
-public class LateModel(VoiceDbContext db, ComplaintLinks links, TimeProvider clock) : NewComplaintPage(db, links, clock)
+public class LateModel(VoiceDbContext db, ComplaintLinks links, Voice.Data.Calendar.UkClock clock) : NewComplaintPage(db, links, clock)
 {
     static readonly InlineValidator<LateModel> Rules = new()
     {

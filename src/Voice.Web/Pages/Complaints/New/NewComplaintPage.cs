@@ -14,7 +14,7 @@ namespace Voice.Web.Pages.Complaints.New;
 /// unguessable id is in the page's address, so the journey needs neither JavaScript nor cookies.
 /// </summary>
 [AllowAnonymous]
-public abstract class NewComplaintPage(VoiceDbContext db, ComplaintLinks links, TimeProvider clock) : PageModel
+public abstract class NewComplaintPage(VoiceDbContext db, ComplaintLinks links, Voice.Data.Calendar.UkClock clock) : PageModel
 {
     public static readonly TimeSpan DraftLifetime = TimeSpan.FromDays(7);
     static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
@@ -26,7 +26,7 @@ public abstract class NewComplaintPage(VoiceDbContext db, ComplaintLinks links, 
     public NewComplaintState State { get; private set; } = new();
     protected ComplaintLinks Links => links;
     protected VoiceDbContext Db => db;
-    protected DateOnly Today => ComplaintClocks.Today(clock);
+    protected DateOnly Today => clock.Today;
 
     /// <summary>This page's question, as in its address.</summary>
     public abstract string Question { get; }
@@ -39,7 +39,7 @@ public abstract class NewComplaintPage(VoiceDbContext db, ComplaintLinks links, 
     protected async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
         var draft = DraftId.Length is > 0 and <= 64 ? await db.ComplaintDrafts.FindAsync([DraftId], ct) : null;
-        if (draft is null || draft.UpdatedAt + DraftLifetime < clock.GetUtcNow().UtcDateTime) return Redirect(links.Start() + "?expired=true");
+        if (draft is null || draft.UpdatedAt + DraftLifetime < clock.UtcNow) return Redirect(links.Start() + "?expired=true");
         if (draft.ComplaintId is not null) return Redirect(links.Done(DraftId));
         Draft = draft;
         State = JsonSerializer.Deserialize<NewComplaintState>(draft.Data, Json) ?? new();
@@ -49,7 +49,7 @@ public abstract class NewComplaintPage(VoiceDbContext db, ComplaintLinks links, 
     protected async Task SaveAsync(CancellationToken ct)
     {
         Draft.Data = JsonSerializer.Serialize(State, Json);
-        Draft.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        Draft.UpdatedAt = clock.UtcNow;
         await db.SaveChangesAsync(ct);
     }
 

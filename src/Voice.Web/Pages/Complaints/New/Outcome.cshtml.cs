@@ -6,7 +6,7 @@ using Voice.Web.Infrastructure.Validation;
 
 namespace Voice.Web.Pages.Complaints.New;
 
-public class OutcomeModel(VoiceDbContext db, ComplaintLinks links, TimeProvider clock) : NewComplaintPage(db, links, clock)
+public class OutcomeModel(VoiceDbContext db, ComplaintLinks links, Voice.Data.Calendar.UkClock clock) : NewComplaintPage(db, links, clock)
 {
     static readonly InlineValidator<OutcomeModel> Rules = new()
     {

@@ -7,7 +7,7 @@ namespace Voice.Web.Pages.Complaints.New;
 
 /// <summary>The start page: who can complain and what happens; "Start now" makes a draft.</summary>
 [AllowAnonymous]
-public class StartModel(VoiceDbContext db, ComplaintLinks links, TimeProvider clock) : PageModel
+public class StartModel(VoiceDbContext db, ComplaintLinks links, Voice.Data.Calendar.UkClock clock) : PageModel
 {
     [FromQuery] public bool Expired { get; set; }
 
@@ -15,7 +15,7 @@ public class StartModel(VoiceDbContext db, ComplaintLinks links, TimeProvider cl
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var draft = NewComplaintPage.NewDraft(clock.GetUtcNow().UtcDateTime);
+        var draft = NewComplaintPage.NewDraft(clock.UtcNow);
         db.ComplaintDrafts.Add(draft);
         await db.SaveChangesAsync(ct);
         return Redirect(links.Question(draft.Id, "who"));

@@ -5,7 +5,7 @@ using Voice.Web.Infrastructure.Validation;
 
 namespace Voice.Web.Pages.Complaints.New;
 
-public class WhenModel(VoiceDbContext db, ComplaintLinks links, TimeProvider clock) : NewComplaintPage(db, links, clock)
+public class WhenModel(VoiceDbContext db, ComplaintLinks links, Voice.Data.Calendar.UkClock clock) : NewComplaintPage(db, links, clock)
 {
     public override string Question => "when";
     protected override string? Previous => "what-happened";

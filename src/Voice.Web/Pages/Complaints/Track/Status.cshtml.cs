@@ -47,6 +47,8 @@ public class StatusModel(VoiceDbContext db, TrackingAccess access, ComplaintWork
     public DateOnly? DueOn { get; private set; }
     public string? DueWhat { get; private set; }
     /// <summary>The stage the complainant may ask for now (2 or 3), or null.</summary>
+    /// <summary>The same status staff see; a paused clock shows "paused", not a date that moves each day.</summary>
+    public DeadlineStatus? DueStatus { get; private set; }
     public int? NextStage { get; private set; }
     public DateOnly? WindowCloses { get; private set; }
     public string? Banner { get; private set; }
@@ -71,15 +73,11 @@ public class StatusModel(VoiceDbContext db, TrackingAccess access, ComplaintWork
         {
             DueOn = reply.DueOn;
             DueWhat = reply.Step == ComplaintStep.PanelMeeting ? "The review panel will meet by" : "We will reply by";
+            DueStatus = (await work.CalculatorAsync(ct)).Status(reply, work.Today);
         }
         if (complaint.Status == ComplaintStatus.Responded)
         {
-            NextStage = complaint.Stage switch
-            {
-                1 when complaint.Stage1RespondedOn is not null => 2,
-                2 when complaint.Route == ComplaintRoute.Statutory && complaint.Stage2?.RespondedOn is not null => 3,
-                _ => null,
-            };
+            NextStage = complaint.NextStageOpen();
             WindowCloses = open.FirstOrDefault(d => d.Step is ComplaintStep.Stage2Request or ComplaintStep.Stage3Request)?.DueOn;
         }
         return null;
@@ -90,10 +88,11 @@ public class StatusModel(VoiceDbContext db, TrackingAccess access, ComplaintWork
         if (await LoadAsync(ct) is { } away) return away;
         if (Complaint.IsFinished) return Redirect(links.Status(Complaint.Reference));
         await this.ThrowIfInvalidAsync(InformationRules);
-        var added = work.Record(Complaint, Complainant, "Information added", "You added information", Information!.Trim(), isPublic: true);
+        var added = work.Apply(Complaint, Complainant, Complaint.AddInformation(Information!.Trim()));
         await db.SaveChangesAsync(ct);
         await HttpContext.RequestServices.GetRequiredService<Areas.Staff.Pages.Safeguarding.SafeguardingIntake>().ScreenAsync(Areas.Staff.Pages.Safeguarding.FreeText.ForAddedInformation(Complaint, added), ct);
         await work.NotifyStaffAsync(Complaint, "Added information", ct);
+        await db.SaveChangesAsync(ct);
         TempData["Banner"] = "We have added your information to your complaint";
         return Redirect(links.Status(Complaint.Reference));
     }
@@ -103,24 +102,11 @@ public class StatusModel(VoiceDbContext db, TrackingAccess access, ComplaintWork
         if (await LoadAsync(ct) is { } away) return away;
         if (NextStage is null) return Redirect(links.Status(Complaint.Reference));
         await this.ThrowIfInvalidAsync(NextStageRules);
-        var calc = await work.CalculatorAsync(ct);
-        var today = work.Today;
-        var scales = ComplaintTimescales.For(Complaint.Route);
-        var windowStep = NextStage == 2 ? ComplaintStep.Stage2Request : ComplaintStep.Stage3Request;
-        var respondedOn = NextStage == 2 ? Complaint.Stage1RespondedOn!.Value : Complaint.Stage2!.RespondedOn!.Value;
-        var late = scales.Has(windowStep) && calc.CheckRequest(scales[windowStep], respondedOn, today).IsLate;
-        var reason = NextStageReason!.Trim();
-
-        if (NextStage == 2) Complaint.Stage2 = new ComplaintStage2 { ComplaintId = Complaint.Id, RequestedOn = today, RequestWasLate = late, RequestReason = reason };
-        else Complaint.Panel = new ComplaintPanel { ComplaintId = Complaint.Id, RequestedOn = today, RequestWasLate = late, RequestReason = reason };
-        Complaint.Stage = NextStage.Value;
-        Complaint.Status = late ? ComplaintStatus.AwaitingDecision : ComplaintStatus.Open;
-        work.Record(Complaint, Complainant, $"Stage {NextStage} requested",
-            late ? $"You asked for Stage {NextStage} after the time limit. A complaints manager will decide and tell you"
-                 : $"You asked for Stage {NextStage}", reason, isPublic: true);
+        var (_, late, change) = Complaint.RequestNextStage(work.Today, NextStageReason!.Trim(), await work.CalculatorAsync(ct));
+        work.Apply(Complaint, Complainant, change);
         await work.RefreshAsync(Complaint, ct);
-        await db.SaveChangesAsync(ct);
         await work.NotifyStaffAsync(Complaint, late ? $"Asked for Stage {NextStage} late" : $"Asked for Stage {NextStage}", ct);
+        await db.SaveChangesAsync(ct);
         TempData["Banner"] = late
             ? $"We have your request for Stage {NextStage}. It came after the time limit, so a manager will decide whether we can accept it."
             : $"We have your request for Stage {NextStage}";
@@ -132,12 +118,10 @@ public class StatusModel(VoiceDbContext db, TrackingAccess access, ComplaintWork
         if (await LoadAsync(ct) is { } away) return away;
         if (Complaint.IsFinished) return Redirect(links.Status(Complaint.Reference));
         await this.ThrowIfInvalidAsync(WithdrawRules);
-        Complaint.Status = ComplaintStatus.Withdrawn;
-        Complaint.WithdrawnOn = work.Today;
-        work.Record(Complaint, Complainant, "Withdrawn", "You withdrew your complaint", string.IsNullOrWhiteSpace(WithdrawReason) ? null : WithdrawReason.Trim(), isPublic: true);
+        work.Apply(Complaint, Complainant, Complaint.Withdraw(work.Today, string.IsNullOrWhiteSpace(WithdrawReason) ? null : WithdrawReason.Trim()));
         await work.RefreshAsync(Complaint, ct);
-        await db.SaveChangesAsync(ct);
         await work.NotifyStaffAsync(Complaint, "Withdrawn the complaint", ct);
+        await db.SaveChangesAsync(ct);
         TempData["Banner"] = "Your complaint has been withdrawn";
         return Redirect(links.Status(Complaint.Reference));
     }

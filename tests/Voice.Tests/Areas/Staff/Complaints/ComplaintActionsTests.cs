@@ -132,4 +132,57 @@ public class ComplaintActionsTests
         // No points yet, so there is nothing to respond to.
         Assert.Equal($"/staff/complaints/{id}", (await client.GetAsync($"/staff/complaints/{id}/respond")).Location);
     }
+
+    [Theory, BothDatabases]
+    public async Task APausedComplaint_ShowsPaused_OnTheStaffPage_AndToTheComplainant(DatabaseProvider provider)
+    {
+        var app = await TestApps.Get(provider);
+        var staff = PageClient.For(app);
+        await staff.SignInAsync(await app.CreateStaffAsync([Roles.ComplaintsOfficer]));
+        var today = ComplaintKit.Today(app);
+        var (id, reference, code) = await ComplaintKit.CreateAsync(app, today);
+        await Act(staff, id, "pause", [.. DateFields("Date", today), ("Reason", "Police are investigating")]);
+
+        var details = await staff.GetAsync($"/staff/complaints/{id}");
+        Assert.Contains("Paused", details.Document.QuerySelector("#deadlines")!.TextContent);
+
+        var complainant = PageClient.For(app);
+        var form = await complainant.GetAsync("/complaints/track");
+        var tracking = await complainant.FollowAsync(await complainant.SubmitAsync(form.Form(), ("Reference", reference), ("Code", code)));
+        var summary = tracking.Document.QuerySelector(".govuk-summary-list")!.TextContent;
+        Assert.Contains("We will reply by", summary);
+        Assert.Contains("Paused", summary);
+        Assert.DoesNotContain("!", tracking.Document.QuerySelector(".govuk-summary-list")!.QuerySelectorAll("dt").Select(dt => dt.TextContent).Aggregate("", string.Concat));
+    }
+
+    [Theory, BothDatabases]
+    public async Task StaffComplaintPage_IsReadable_ContactRows_StaffVoice_UkTime_AndWhyNoResponseYet(DatabaseProvider provider)
+    {
+        var app = await TestApps.Get(provider);
+        var staff = PageClient.For(app);
+        await staff.SignInAsync(await app.CreateStaffAsync([Roles.ComplaintsOfficer]));
+        var (id, reference, code) = await ComplaintKit.CreateAsync(app, ComplaintKit.Today(app), email: "pat@example.com");
+        var complainant = PageClient.For(app);
+        var form = await complainant.GetAsync("/complaints/track");
+        var tracking = await complainant.FollowAsync(await complainant.SubmitAsync(form.Form(), ("Reference", reference), ("Code", code)));
+        await complainant.SubmitAsync(tracking.Form($"form[action$='/addinformation']"), ("Information", "The meeting was on a Tuesday"));
+
+        var page = await staff.GetAsync($"/staff/complaints/{id}");
+        var keys = page.Document.QuerySelectorAll(".govuk-summary-list__key").Select(k => k.TextContent.Trim()).ToList();
+        Assert.Contains("Email", keys);
+        Assert.Contains("Phone", keys);
+        Assert.Contains("Address", keys);
+        Assert.Contains("Contact them by", keys);
+        Assert.Contains("Advocacy offered", keys);
+        Assert.Contains("Advocate appointed", keys);
+        Assert.Contains("first add each complaint point", page.Document.QuerySelector("#respond-needs-points")!.TextContent);
+
+        var timeline = page.Document.QuerySelector("#timeline")!.TextContent;
+        Assert.Contains("The complainant added information", timeline);
+        Assert.DoesNotContain("You added information", timeline);
+        Assert.DoesNotContain("UTC", timeline);
+        await using var db = app.NewDbContext();
+        var at = (await db.ComplaintEvents.Where(e => e.ComplaintId == id).OrderBy(e => e.Id).FirstAsync()).At;
+        Assert.Contains(Voice.Data.Calendar.UkClock.Format(at), timeline);
+    }
 }

@@ -177,7 +177,11 @@ public class ComplaintsStaffTests
 
         var emails = app.EmailsTo(email);
         Assert.Contains(emails, e => e.Subject.StartsWith("We need more time") && e.Body.Contains(stage1.DueOn.ToString("dddd d MMMM yyyy")) && e.Body.Contains("three teams"));
-        Assert.Contains(emails, e => e.Subject.StartsWith("Our response") && e.Body.Contains("Point 2: Partly upheld"));
+        // The response says what each point was, not just its number (issue 17).
+        Assert.Contains(emails, e => e.Subject.StartsWith("Our response") && e.Body.Contains("Point 2: Nobody told the family\nOur finding: Partly upheld"));
+        // Every address in every email can be clicked: none is relative (issue 17).
+        Assert.All(emails, e => Assert.DoesNotMatch(@"(^|\s)/complaints", e.Body));
+        Assert.All(emails, e => Assert.Contains("http://", e.Body));
 
         await using var db = app.NewDbContext();
         Assert.True(await db.AuditEntries.AnyAsync(a => a.RecordId == reference && a.Action == "Viewed complaint" && a.ActorId == me.Id));

@@ -66,8 +66,33 @@ public class RemindersAndReportTests
         var first = await job.RunForAsync(scope.ServiceProvider, workingDay, CancellationToken.None);
         Assert.Equal([new ComplaintRemindersJob.Sent("digest", manager.Email, null)], first.Where(s => s.Kind == "digest"));
         Assert.DoesNotContain(await job.RunForAsync(scope.ServiceProvider, workingDay, CancellationToken.None), s => s.Kind == "digest");
-        var digest = Assert.Single(app.EmailsTo(manager.Email));
+        var digest = Assert.Single(app.EmailsTo(manager.Email), e => e.Subject.StartsWith("Overdue complaints"));
         Assert.Contains(reference, digest.Body);
+    }
+
+    [Fact]
+    public async Task UnassignedComplaints_ReachTheManagersAtOnce_AndTheirWarningsGoToManagers()
+    {
+        await using var app = await VoiceApplication.StartAsync(DatabaseProvider.Sqlite);
+        var manager = await app.CreateStaffAsync([Roles.ComplaintsManager]);
+        var officer = await app.CreateStaffAsync([Roles.ComplaintsOfficer]);
+        var received = new DateOnly(2026, 11, 2); // a Monday
+        var (id, reference, _) = await ComplaintKit.CreateAsync(app, received);
+
+        // At once, through the outbox, saved with the complaint.
+        var alert = Assert.Single(app.EmailsTo(manager.Email));
+        Assert.Equal($"New complaint {reference}", alert.Subject);
+        Assert.Contains($"http://localhost:5000/staff/complaints/{id}", alert.Body);
+        Assert.Empty(app.EmailsTo(officer.Email));
+
+        // Nobody assigned: the 3-day acknowledgement's warnings go to the managers.
+        var ack = (await ComplaintKit.LoadAsync(app, id)).Deadlines.Single(d => d.Step == Voice.Data.Complaints.ComplaintStep.Acknowledgement);
+        using var scope = app.Services.CreateScope();
+        var job = scope.ServiceProvider.GetRequiredService<ComplaintRemindersJob>();
+        var sent = await job.RunForAsync(scope.ServiceProvider, ack.HalfwayOn, CancellationToken.None);
+        Assert.Contains(new ComplaintRemindersJob.Sent("50%", manager.Email, id), sent);
+        Assert.Contains(app.EmailsTo(manager.Email), e => e.Subject == $"Halfway: {reference} Acknowledgement" && e.Body.Contains("Nobody is assigned"));
+        Assert.Empty(app.EmailsTo(officer.Email));
     }
 
     [Fact]

@@ -12,67 +12,64 @@ namespace Voice.Web.Areas.Staff.Pages.Batches;
 
 /// <summary>
 /// The emails of a bulk invitation: the invitation with its own link and code, and one reminder.
-/// Each is claimed in the database (EmailSentAt, ReminderSentAt) before it goes, so a second
-/// node, a retry or a second run can never send it twice; a failed send gives the claim back.
+/// Each goes into the outbox in the same transaction that marks it sent (EmailSentAt,
+/// ReminderSentAt), so a second node, a retry or a second run can never queue it twice, and a
+/// mark is never saved without its email. The outbox dispatcher sends them, with retries.
 /// </summary>
-public class BulkInvitationEmails(VoiceDbContext db, INotificationSender sender, IDataProtectionProvider protection,
-    QuestionnaireCatalog catalog, ViewLinks viewLinks, BatchLinks links, IOptions<VoiceOptions> options, TimeProvider clock,
-    ILogger<BulkInvitationEmails> log)
+public class BulkInvitationEmails(VoiceDbContext db, Voice.Data.Outbox.Outbox outbox, IDataProtectionProvider protection,
+    QuestionnaireCatalog catalog, ViewLinks viewLinks, BatchLinks links, IOptions<VoiceOptions> options, TimeProvider clock)
 {
     readonly IDataProtector protector = protection.CreateProtector("Voice.Views.BulkInvitationCode");
 
     public string Protect(string code) => protector.Protect(code);
 
-    /// <summary>Sends the invitation unless it has been sent already. False when it was not sent (already sent, or the send failed and will be retried).</summary>
-    public async Task<bool> SendInvitationAsync(Invitation invitation, string code, CancellationToken ct)
+    /// <summary>Adds the invitation email to the caller's unit of work (an upload saves the invitations and their emails together).</summary>
+    public void QueueInvitation(Invitation invitation, string code)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var claimed = await db.Invitations.Where(i => i.Id == invitation.Id && i.EmailSentAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.EmailSentAt, now), ct);
-        if (claimed == 0) return false;
-        try
-        {
-            await sender.SendAsync(Invitation(invitation, code), ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Give the claim back: the reminders job sends it on its next run.
-            await db.Invitations.Where(i => i.Id == invitation.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.EmailSentAt, (DateTime?)null), CancellationToken.None);
-            log.LogError(e, "The invitation email for {Invitation} could not be sent; it will be tried again", invitation.Id);
-            return false;
-        }
-        invitation.EmailSentAt = now;
-        return true;
+        invitation.EmailSentAt = clock.GetUtcNow().UtcDateTime;
+        Queue("views-bulk-invitation", Invitation(invitation, code));
     }
 
-    /// <summary>Sends an invitation that could not be sent when the file was uploaded, with its kept code.</summary>
-    public Task<bool> SendLateInvitationAsync(Invitation invitation, CancellationToken ct) =>
-        invitation.ProtectedCode is { } kept ? SendInvitationAsync(invitation, protector.Unprotect(kept), ct) : Task.FromResult(false);
+    /// <summary>Queues an invitation that was saved without its email, with its kept code. False when another run queued it first.</summary>
+    public async Task<bool> SendLateInvitationAsync(Invitation invitation, CancellationToken ct)
+    {
+        if (invitation.ProtectedCode is not { } kept) return false;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var queued = await ClaimAndQueueAsync(
+            () => db.Invitations.Where(i => i.Id == invitation.Id && i.EmailSentAt == null).ExecuteUpdateAsync(s => s.SetProperty(i => i.EmailSentAt, now), ct),
+            "views-bulk-invitation", Invitation(invitation, protector.Unprotect(kept)), ct);
+        if (queued) invitation.EmailSentAt = now;
+        return queued;
+    }
 
-    /// <summary>Sends the one reminder, with the same code, and then forgets the code.</summary>
+    /// <summary>Queues the one reminder, with the same code, and forgets the code.</summary>
     public async Task<bool> SendReminderAsync(Invitation invitation, CancellationToken ct)
     {
         if (invitation.ProtectedCode is not { } kept) return false;
         var code = protector.Unprotect(kept);
         var now = clock.GetUtcNow().UtcDateTime;
-        var claimed = await db.Invitations.Where(i => i.Id == invitation.Id && i.ReminderSentAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.ReminderSentAt, now), ct);
-        if (claimed == 0) return false;
-        try
-        {
-            await sender.SendAsync(Reminder(invitation, code), ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            await db.Invitations.Where(i => i.Id == invitation.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.ReminderSentAt, (DateTime?)null), CancellationToken.None);
-            log.LogError(e, "The reminder for {Invitation} could not be sent; it will be tried again", invitation.Id);
-            return false;
-        }
-        await db.Invitations.Where(i => i.Id == invitation.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.ProtectedCode, (string?)null), ct);
+        var queued = await ClaimAndQueueAsync(
+            () => db.Invitations.Where(i => i.Id == invitation.Id && i.ReminderSentAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.ReminderSentAt, now).SetProperty(i => i.ProtectedCode, (string?)null), ct),
+            "views-bulk-reminder", Reminder(invitation, code), ct);
+        if (!queued) return false;
         invitation.ReminderSentAt = now;
         invitation.ProtectedCode = null;
         return true;
     }
+
+    /// <summary>Claims the row (a conditional UPDATE) and saves the email in one transaction; false when the claim was taken.</summary>
+    async Task<bool> ClaimAndQueueAsync(Func<Task<int>> claim, string kind, EmailMessage message, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (await claim() == 0) return false;
+        Queue(kind, message);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return true;
+    }
+
+    void Queue(string kind, EmailMessage m) => outbox.Email(kind, m.To, m.Subject, m.Body);
 
     EmailMessage Invitation(Invitation invitation, string code)
     {

@@ -73,7 +73,6 @@ public class UploadModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserMa
             Id = Guid.NewGuid(), FileName = Path.GetFileName(CsvFile!.FileName) is { Length: > 0 and <= 200 } name ? name : "upload.csv",
             UploadedAt = now, UploadedById = me.Id!, UploadedByName = me.Name, RowCount = Check.Rows.Count,
         };
-        var codes = new List<(Invitation Invitation, string Code)>();
         foreach (var row in Check.Rows)
         {
             var definition = catalog.Get(row.QuestionnaireId);
@@ -89,14 +88,12 @@ public class UploadModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserMa
                 CreatedAt = now, CreatedById = practitioner.Id, CreatedByName = practitioner.DisplayName,
             };
             db.Invitations.Add(invitation);
-            codes.Add((invitation, code));
+            emails.QueueInvitation(invitation, code);
         }
         db.InvitationBatches.Add(batch);
         audit.Add(me, "Uploaded journey-point invitations", "InvitationBatch", batch.Id.ToString(), $"{Check.Rows.Count} invitations from {batch.FileName}");
-        // One SaveChanges is one transaction: every row is imported, or none.
+        // One SaveChanges is one transaction: every row and its email is imported, or none.
         await db.SaveChangesAsync(ct);
-
-        foreach (var (invitation, code) in codes) await emails.SendInvitationAsync(invitation, code, ct);
         return Redirect(links.Details(batch.Id));
     }
 

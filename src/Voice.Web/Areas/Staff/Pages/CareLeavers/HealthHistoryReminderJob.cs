@@ -6,7 +6,6 @@ using Voice.Data.CareLeavers;
 using Voice.Data.Identity;
 using Voice.Web.Areas.Staff.Pages.CareLeavers.HealthHistory;
 using Voice.Web.Infrastructure.Jobs;
-using Voice.Web.Infrastructure.Notifications;
 
 namespace Voice.Web.Areas.Staff.Pages.CareLeavers;
 
@@ -22,11 +21,11 @@ public class HealthHistoryReminderJob : IBackgroundJob
     public async Task RunAsync(IServiceProvider services, CancellationToken ct)
     {
         var db = services.GetRequiredService<VoiceDbContext>();
-        var clock = services.GetRequiredService<TimeProvider>();
-        var email = services.GetRequiredService<INotificationSender>();
+        var clock = services.GetRequiredService<Voice.Data.Calendar.UkClock>();
+        var outbox = services.GetRequiredService<Voice.Data.Outbox.Outbox>();
         var users = services.GetRequiredService<UserManager<VoiceUser>>();
         var links = services.GetRequiredService<HealthHistoryLinks>();
-        var today = HealthHistoryRules.UkDate(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today;
         var horizon = today.AddDays(HealthHistoryRules.DueSoonDays);
 
         var due = await db.HealthHistoryRequests
@@ -49,7 +48,7 @@ public class HealthHistoryReminderJob : IBackgroundJob
             : $"{soon.Count} health history {(soon.Count == 1 ? "request is" : "requests are")} due soon";
         foreach (var member in await users.GetUsersInRoleAsync(Roles.HealthTeam))
             if (!member.IsDisabled && member.Email is not null)
-                await email.SendAsync(new EmailMessage(member.Email, subject, body), ct);
+                outbox.Email("health-history-reminder", member.Email, subject, body);
         foreach (var r in due) r.LastRemindedOn = today;
         await db.SaveChangesAsync(ct);
     }

@@ -1,4 +1,5 @@
 using Humanizer;
+using Microsoft.EntityFrameworkCore;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,6 @@ using Voice.Data.Audit;
 using Voice.Data.Complaints;
 using Voice.Data.Identity;
 using Voice.Web.Infrastructure.GovUk;
-using Voice.Web.Infrastructure.Notifications;
 using Voice.Web.Infrastructure.Security;
 using Voice.Web.Infrastructure.Validation;
 using Voice.Web.Pages.Complaints;
@@ -19,11 +19,15 @@ namespace Voice.Web.Areas.Staff.Pages.Complaints;
 /// action checks it is allowed now, validates, changes the complaint, adds a timeline event and
 /// an audit entry, works the clocks out again, and saves all of that together.
 /// </summary>
-public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks links, INotificationSender email, AuditWriter audit) : PageModel
+public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks links, AuditWriter audit) : PageModel, Voice.Web.Infrastructure.Concurrency.IConflictHistory
 {
     [FromRoute] public long Id { get; set; }
     [FromRoute(Name = "action")] public string Action { get; set; } = "";
     [FromQuery] public long? Item { get; set; }
+    /// <summary>The version of the complaint the form showed: a change made by someone else since is not overwritten.</summary>
+    [BindProperty] public int? Version { get; set; }
+    /// <summary>The newest timeline event when the form was shown, so a conflict can say what happened since.</summary>
+    [BindProperty] public long SeenEvent { get; set; }
 
     [BindProperty] public DateParts Date { get; set; } = new();
     [BindProperty] public DateParts Date2 { get; set; } = new();
@@ -73,56 +77,10 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
     public static IEnumerable<(string Action, string Label)> Available(Complaint c, bool isManager) =>
         Titles.Keys.Where(a => a != "learning-status" && Allowed(c, a, isManager)).Select(a => (a, Titles[a]));
 
-    /// <summary>Whether the action makes sense for the complaint as it stands.</summary>
-    public static bool Allowed(Complaint c, string action, bool isManager)
-    {
-        var open = !c.IsFinished;
-        var openPause = c.Pauses.Any(p => p.ResumedOn is null);
-        return action switch
-        {
-            "assign" or "route" or "split" or "point" or "close" => open,
-            "acknowledge" => open && c.AcknowledgedOn is null,
-            "advocacy" => open && c.Stage == 1 && c.AdvocateAppointedOn is null,
-            "pause" => open && !openPause && CurrentStep(c) is not null,
-            "resume" => openPause,
-            "extend" => open && ExtendableStep(c) is not null,
-            "respond" => open && c.Status == ComplaintStatus.Open && c.Points.Count > 0 && RespondingStage(c) is not null,
-            "stage2" => open && (c.Stage2 is { RespondedOn: null } || (c.Stage == 1 && c.Status == ComplaintStatus.Responded)),
-            "panel" => open && c.Route == ComplaintRoute.Statutory && (c.Panel is { ReportSentOn: null } || (c.Stage == 2 && c.Status == ComplaintStatus.Responded)),
-            "panel-report" => open && c.Panel is { MeetingOn: not null, ReportSentOn: null },
-            "decide-late" => isManager && open && ((c.IsLate && c.LateDecision is null) || c.Status == ComplaintStatus.AwaitingDecision),
-            "remedy" or "learning" or "ombudsman" or "learning-status" => true,
-            "correct" => isManager,
-            _ => false,
-        };
-    }
-
-    /// <summary>The staff clock running now that a court or police pause would stop.</summary>
-    static ComplaintStep? CurrentStep(Complaint c) => c.Stage switch
-    {
-        1 when c.Stage1RespondedOn is null => ComplaintStep.Stage1Response,
-        2 when c.Stage2 is { RespondedOn: null, LateDecision: not LateDecision.Refused } => ComplaintStep.Stage2Response,
-        3 when c.Panel is { MeetingOn: null } => ComplaintStep.PanelMeeting,
-        _ => null,
-    };
-
-    static ComplaintStep? ExtendableStep(Complaint c)
-    {
-        var scales = ComplaintTimescales.For(c.Route);
-        if (c.Stage == 1 && c.Stage1RespondedOn is null && c.Stage1ExtensionDays < scales[ComplaintStep.Stage1Response].MaximumExtension)
-            return ComplaintStep.Stage1Response;
-        if (c.Stage == 2 && c.Stage2 is { RespondedOn: null } s2 && s2.ExtensionDays < scales[ComplaintStep.Stage2Response].MaximumExtension)
-            return ComplaintStep.Stage2Response;
-        return null;
-    }
-
-    static int? RespondingStage(Complaint c) => c.Stage switch
-    {
-        1 when c.Stage1RespondedOn is null => 1,
-        2 when c.Stage2 is { RespondedOn: null } => 2,
-        3 when c.Panel is { ReportSentOn: not null, FinalResponseOn: null } => 3,
-        _ => null,
-    };
+    /// <summary>Whether the action makes sense for the complaint as it stands (the complaint's own rule).</summary>
+    public static bool Allowed(Complaint c, string action, bool isManager) =>
+        Enum.TryParse<ComplaintAction>(action.Replace("-", ""), ignoreCase: true, out var a)
+        && c.Allows(a, isManager ? ComplaintRole.Manager : ComplaintRole.Officer);
 
     public static IEnumerable<Choice> OutcomeChoices => Enum.GetValues<PointOutcome>().Select(o => new Choice(o.ToString(), o.Label()));
     public static IEnumerable<Choice> RouteChoices =>
@@ -183,6 +141,7 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } away) return away;
+        SeenEvent = await LatestEventAsync(ct);
         Date = DateParts.From(Today);
         switch (Action)
         {
@@ -215,6 +174,7 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
     {
         if (await LoadAsync(ct) is { } away) return away;
         var c = Complaint;
+        db.ExpectVersion(c, Version);
         var actor = User.ToActor();
         string banner;
         switch (Action)
@@ -272,10 +232,10 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
                 work.Record(c, actor, "Split", $"Part of this complaint was split out as {part.Reference} ({route.ToString().ToLowerInvariant()} procedure)", Text.Trim(), isPublic: true);
                 await work.RefreshAsync(part, ct);
                 await work.RefreshAsync(c, ct);
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
                 await TellAsync(c, $"Part of your complaint {c.Reference} is now {part.Reference}",
                     $"We have split your complaint. This part will be handled separately under reference {part.Reference}, using the {route.ToString().ToLowerInvariant()} procedure:\n\n{part.Description}\n\n{part.RouteReason}\n\nYou can follow both with your existing tracking code.", ct);
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
                 TempData["Banner"] = $"Split out as {part.Reference}";
                 return Redirect(links.Details(c.Id));
             }
@@ -284,8 +244,7 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
                 var on = RequireDate(Date, nameof(Date), "The date acknowledged", notBefore: c.ReceivedOn);
                 if (Text?.Length > ComplaintConfiguration.TextMax) this.AddError(nameof(Text), $"The message must be {ComplaintConfiguration.TextMax} characters or fewer");
                 this.ThrowIfInvalid();
-                c.AcknowledgedOn = on;
-                work.Record(c, actor, "Acknowledged", "We acknowledged your complaint", string.IsNullOrWhiteSpace(Text) ? null : Text.Trim(), isPublic: true);
+                work.Apply(c, actor, c.Acknowledge(on, string.IsNullOrWhiteSpace(Text) ? null : Text.Trim()));
                 await work.RefreshAsync(c, ct);
                 var due = c.Deadlines.FirstOrDefault(d => d.Step == ComplaintStep.Stage1Response);
                 await TellAsync(c, $"Your complaint {c.Reference}",
@@ -332,7 +291,7 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
                 var on = RequireDate(Date, nameof(Date), "The date the clock stops", notBefore: c.ReceivedOn);
                 RequireText(Reason, nameof(Reason), "Enter the proceedings and why considering the complaint now could prejudice them", ComplaintConfiguration.TextMax);
                 this.ThrowIfInvalid();
-                c.Pauses.Add(new ComplaintPause { Step = CurrentStep(c)!.Value, Reason = PauseReason.LegalProceedings, Detail = Reason!.Trim(), PausedOn = on });
+                c.Pauses.Add(new ComplaintPause { Step = c.RunningStep()!.Value, Reason = PauseReason.LegalProceedings, Detail = Reason!.Trim(), PausedOn = on });
                 work.Record(c, actor, "Paused", "We have paused your complaint because of court or police proceedings", Reason.Trim(), isPublic: true);
                 await RefreshOrFailAsync(c, nameof(Date), ct);
                 await TellAsync(c, $"Your complaint {c.Reference} is paused",
@@ -356,7 +315,7 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
             }
             case "extend":
             {
-                var step = ExtendableStep(c)!.Value;
+                var step = c.ExtendableStep()!.Value;
                 var scale = ComplaintTimescales.For(c.Route)[step];
                 var current = step == ComplaintStep.Stage1Response ? c.Stage1ExtensionDays : c.Stage2!.ExtensionDays;
                 var left = scale.MaximumExtension - current;
@@ -392,7 +351,7 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
             }
             case "respond":
             {
-                var stage = RespondingStage(c)!.Value;
+                var stage = c.RespondingStage()!.Value;
                 var notBefore = stage switch { 1 => c.ReceivedOn, 2 => c.Stage2!.RequestedOn, _ => c.Panel!.ReportSentOn!.Value };
                 var on = RequireDate(Date, nameof(Date), "The date the response was sent", notBefore: notBefore);
                 RequireText(Text, nameof(Text), "Enter a summary of the response", ComplaintConfiguration.DescriptionMax);
@@ -419,11 +378,12 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
                     summary + "\n\n" + Text!.Trim(), isPublic: true);
                 await work.RefreshAsync(c, ct);
                 var window = c.Deadlines.FirstOrDefault(d => d.Step is ComplaintStep.Stage2Request or ComplaintStep.Stage3Request && d.CompletedOn is null);
+                var findings = string.Join("\n\n", outcomes.OrderBy(kv => kv.Key.Number).Select(kv => $"Point {kv.Key.Number}: {kv.Key.Summary}\nOur finding: {kv.Value.Label()}"));
                 await TellAsync(c, $"Our response to your complaint {c.Reference}",
-                    $"{Text.Trim()}\n\nOur findings:\n{summary}\n\n" +
+                    $"{Text.Trim()}\n\nWhat we found on each point you raised:\n\n{findings}\n\n" +
                     (finalStage
                         ? "This is our final response. If you are still unhappy you can ask the Local Government and Social Care Ombudsman to look at your complaint: www.lgo.org.uk or 0300 061 0614."
-                        : $"If you are not happy with this response you can ask for Stage {stage + 1}" + (window is null ? "." : $" by {window.DueOn:dddd d MMMM yyyy}.") + $" Use your private tracking link or go to {links.Track()}."), ct);
+                        : $"If you are not happy with this response you can ask for Stage {stage + 1}" + (window is null ? "." : $" by {window.DueOn:dddd d MMMM yyyy}.") + " Use your private tracking link to ask."), ct);
                 banner = stage == 3 ? "Final response recorded. The complaint is closed" : $"Stage {stage} response recorded";
                 break;
             }
@@ -438,16 +398,7 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
                 if (!string.IsNullOrWhiteSpace(InvestigatingOfficer) && string.Equals(InvestigatingOfficer.Trim(), IndependentPerson?.Trim(), StringComparison.OrdinalIgnoreCase))
                     this.AddError(nameof(IndependentPerson), "The independent person must be someone other than the investigating officer");
                 this.ThrowIfInvalid();
-                if (creating)
-                {
-                    var calc = await work.CalculatorAsync(ct);
-                    var scales = ComplaintTimescales.For(c.Route);
-                    var late = scales.Has(ComplaintStep.Stage2Request) && calc.CheckRequest(scales[ComplaintStep.Stage2Request], c.Stage1RespondedOn!.Value, requested).IsLate;
-                    c.Stage2 = new ComplaintStage2 { ComplaintId = c.Id, RequestedOn = requested, RequestWasLate = late };
-                    c.Stage = 2;
-                    c.Status = late ? ComplaintStatus.AwaitingDecision : ComplaintStatus.Open;
-                    work.Record(c, actor, "Stage 2 requested", late ? "You asked for Stage 2 after the time limit. A manager will decide" : "You asked for Stage 2", isPublic: true);
-                }
+                if (creating) work.Apply(c, actor, c.RequestNextStage(requested, null, await work.CalculatorAsync(ct)).Change);
                 var s2 = c.Stage2!;
                 s2.InvestigatingOfficer = Blank(InvestigatingOfficer);
                 s2.IndependentPerson = Blank(IndependentPerson);
@@ -486,15 +437,7 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
                 }
                 if (meeting is not null && !any) this.AddError("Names[0]", "Enter the three panel members before the meeting date");
                 this.ThrowIfInvalid();
-                if (creating)
-                {
-                    var calc = await work.CalculatorAsync(ct);
-                    var late = calc.CheckRequest(ComplaintTimescales.Statutory[ComplaintStep.Stage3Request], c.Stage2!.RespondedOn!.Value, requested).IsLate;
-                    c.Panel = new ComplaintPanel { ComplaintId = c.Id, RequestedOn = requested, RequestWasLate = late };
-                    c.Stage = 3;
-                    c.Status = late ? ComplaintStatus.AwaitingDecision : ComplaintStatus.Open;
-                    work.Record(c, actor, "Stage 3 requested", late ? "You asked for a review panel after the time limit. A manager will decide" : "You asked for a review panel", isPublic: true);
-                }
+                if (creating) work.Apply(c, actor, c.RequestNextStage(requested, null, await work.CalculatorAsync(ct)).Change);
                 if (any)
                 {
                     db.ComplaintPanelMembers.RemoveRange(c.PanelMembers);
@@ -629,9 +572,7 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
             {
                 RequireText(Reason, nameof(Reason), "Enter why the complaint is being closed", ComplaintConfiguration.TextMax);
                 this.ThrowIfInvalid();
-                c.Status = ComplaintStatus.Closed;
-                c.ClosedOn = Today;
-                work.Record(c, actor, "Closed", "Your complaint is closed", Reason!.Trim(), isPublic: true);
+                work.Apply(c, actor, c.Close(Today, Reason!.Trim()));
                 await work.RefreshAsync(c, ct);
                 banner = "Complaint closed";
                 break;
@@ -643,6 +584,14 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
         TempData["Banner"] = banner;
         return Redirect(links.Details(c.Id));
     }
+
+    public async Task<IReadOnlyList<string>> ChangesSinceShownAsync(CancellationToken ct) =>
+        (await db.ComplaintEvents.AsNoTracking().Where(e => e.ComplaintId == Id && e.Id > SeenEvent).OrderBy(e => e.Id).ToListAsync(ct))
+        .Select(e => $"{ComplaintVoice.ForStaff(e.Summary)} ({e.ActorName}, {Voice.Data.Calendar.UkClock.Format(e.At)})").ToList();
+
+    /// <summary>The newest timeline event of the complaint, for <see cref="SeenEvent"/>.</summary>
+    public async Task<long> LatestEventAsync(CancellationToken ct) =>
+        await db.ComplaintEvents.Where(e => e.ComplaintId == Id).MaxAsync(e => (long?)e.Id, ct) ?? 0;
 
     /// <summary>Sets a recorded date; returns the old one, or null when that date was never recorded.</summary>
     static DateOnly? Correct(Complaint c, string field, DateOnly on)
@@ -678,10 +627,11 @@ public class ActModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks link
         }
     }
 
-    async Task TellAsync(Complaint c, string subject, string body, CancellationToken ct)
+    /// <summary>Queues the email in the outbox: it is saved (and later sent) only with the change it reports.</summary>
+    Task TellAsync(Complaint c, string subject, string body, CancellationToken ct)
     {
-        if (c.Email is null) return;
-        await email.SendAsync(new EmailMessage(c.Email, subject, $"Dear {c.ComplainantName},\n\n{body}\n\nReference: {c.Reference}"), ct);
+        work.TellComplainant(c, "complaint-" + Action, subject, body);
+        return Task.CompletedTask;
     }
 
     DateOnly RequireDate(DateParts parts, string field, string what, DateOnly? notBefore = null, bool allowFuture = false)

@@ -3,7 +3,6 @@ using Voice.Data;
 using Voice.Data.Complaints;
 using Voice.Web.Api;
 using Voice.Web.Infrastructure.Jobs;
-using Voice.Web.Infrastructure.Notifications;
 using Voice.Web.Pages.Complaints;
 using Voice.Web.Pages.Complaints.New;
 
@@ -15,7 +14,7 @@ namespace Voice.Web.Areas.Staff.Pages.Complaints;
 /// working days in working hours, on one node (the job lease), and records every reminder under a
 /// unique key so each is sent once. Also deletes online drafts nobody finished.
 /// </summary>
-public class ComplaintRemindersJob(TimeProvider clock) : IBackgroundJob
+public class ComplaintRemindersJob(Voice.Data.Calendar.UkClock clock) : IBackgroundJob
 {
     public string Name => "complaint-reminders";
     public TimeSpan Interval => TimeSpan.FromMinutes(15);
@@ -23,16 +22,15 @@ public class ComplaintRemindersJob(TimeProvider clock) : IBackgroundJob
 
     public async Task RunAsync(IServiceProvider services, CancellationToken ct)
     {
-        var london = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), FindLondon());
         await DeleteOldDraftsAsync(services, ct);
-        if (london.Hour is < FirstHour or >= LastHour) return;
-        await RunForAsync(services, DateOnly.FromDateTime(london.DateTime), ct);
+        if (Voice.Data.Calendar.UkClock.ToUk(clock.UtcNow).Hour is < FirstHour or >= LastHour) return;
+        await RunForAsync(services, clock.Today, ct);
     }
 
     /// <summary>Online drafts are kept for a week after their last answer, then deleted.</summary>
     public async Task<int> DeleteOldDraftsAsync(IServiceProvider services, CancellationToken ct)
     {
-        var cutoff = clock.GetUtcNow().UtcDateTime - NewComplaintPage.DraftLifetime;
+        var cutoff = clock.UtcNow - NewComplaintPage.DraftLifetime;
         return await services.GetRequiredService<VoiceDbContext>().ComplaintDrafts.Where(d => d.UpdatedAt < cutoff).ExecuteDeleteAsync(ct);
     }
 
@@ -43,9 +41,8 @@ public class ComplaintRemindersJob(TimeProvider clock) : IBackgroundJob
     {
         var db = services.GetRequiredService<VoiceDbContext>();
         var calendars = services.GetRequiredService<CalendarService>();
-        var email = services.GetRequiredService<INotificationSender>();
+        var outbox = services.GetRequiredService<Voice.Data.Outbox.Outbox>();
         var links = services.GetRequiredService<ComplaintLinks>();
-        var log = services.GetRequiredService<ILogger<ComplaintRemindersJob>>();
         var sent = new List<Sent>();
         var calendar = await calendars.GetAsync(db, ct);
         if (!calendar.IsWorkingDay(today)) return sent;
@@ -54,14 +51,20 @@ public class ComplaintRemindersJob(TimeProvider clock) : IBackgroundJob
         var due = await (
                 from d in db.ComplaintDeadlines
                 join c in db.Complaints on d.ComplaintId equals c.Id
-                join u in db.Users on c.AssignedToId equals u.Id
                 where d.CompletedOn == null && !d.IsPaused && d.HalfwayOn <= today && !requestWindows.Contains(d.Step)
-                      && c.Status != ComplaintStatus.Closed && c.Status != ComplaintStatus.Withdrawn && u.Email != null && !u.IsDisabled
-                select new { c.Id, c.Reference, d.Step, d.DueOn, d.HalfwayOn, d.EightyPercentOn, u.Email })
+                      && c.Status != ComplaintStatus.Closed && c.Status != ComplaintStatus.Withdrawn
+                select new { c.Id, c.Reference, d.Step, d.DueOn, d.HalfwayOn, d.EightyPercentOn, c.AssignedToId })
             .ToListAsync(ct);
+        var officers = (await ComplaintsAccess.OfficersAsync(db, ct)).Where(o => o.Email is not null).ToDictionary(o => o.Id, o => o.Email!);
+        var managers = (await ComplaintsAccess.ManagersAsync(db, ct)).Where(m => m.Email is not null).Select(m => m.Email!).ToList();
 
         foreach (var d in due)
         {
+            // The assigned officer is warned; with nobody assigned (or the officer gone), the managers
+            // are, so an unassigned complaint's 3-day acknowledgement cannot slip by unnoticed.
+            var assigned = d.AssignedToId is { } who && officers.ContainsKey(who);
+            List<string> to = assigned ? [officers[d.AssignedToId!]] : managers;
+            if (to.Count == 0) continue;
             var kinds = new List<string>();
             if (today >= d.HalfwayOn) kinds.Add("50%");
             if (today >= d.EightyPercentOn) kinds.Add("80%");
@@ -72,8 +75,7 @@ public class ComplaintRemindersJob(TimeProvider clock) : IBackgroundJob
             if (already.Contains(keys[highest])) continue;
             // Only the most urgent warning goes out; the ones it overtook are recorded as passed.
             foreach (var (kind, key) in keys.Where(k => !already.Contains(k.Value)))
-                db.ComplaintReminders.Add(new ComplaintReminder { Key = key, ComplaintId = d.Id, Kind = kind == highest ? kind : kind + " (passed)", SentTo = kind == highest ? d.Email! : "", SentAt = clock.GetUtcNow().UtcDateTime });
-            if (!await TrySaveAsync(db, ct)) continue;
+                db.ComplaintReminders.Add(new ComplaintReminder { Key = key, ComplaintId = d.Id, Kind = kind == highest ? kind : kind + " (passed)", SentTo = kind == highest ? (assigned ? to[0] : "complaints managers") : "", SentAt = clock.UtcNow });
 
             var step = d.Step.Label();
             var (subject, text) = highest switch
@@ -83,8 +85,13 @@ public class ComplaintRemindersJob(TimeProvider clock) : IBackgroundJob
                 "80%" => ($"80% of the time used: {d.Reference} {step}", $"The {step.ToLowerInvariant()} for complaint {d.Reference} is due on {d.DueOn:dddd d MMMM yyyy}. 80% of the time has gone."),
                 _ => ($"Halfway: {d.Reference} {step}", $"The {step.ToLowerInvariant()} for complaint {d.Reference} is due on {d.DueOn:dddd d MMMM yyyy}. Half the time has gone."),
             };
-            await SendAsync(email, log, new EmailMessage(d.Email!, subject, $"{text}\n\n{links.DetailsAbsolute(d.Id)}\n\nIf you need more time, record an extension with the reason and tell the complainant."), ct);
-            sent.Add(new Sent(highest, d.Email!, d.Id));
+            var unassigned = assigned ? "" : "\n\nNobody is assigned to this complaint yet: assign an officer.";
+            foreach (var address in to)
+                outbox.Email("complaint-reminder", address, subject, $"{text}{unassigned}\n\nOpen the complaint: {links.DetailsAbsolute(d.Id)}\n\nIf you need more time, record an extension with the reason and tell the complainant.");
+            // The reminder rows and the emails are saved together: a second run (or node) that
+            // recorded them first makes this save fail, and nothing is sent twice.
+            if (!await TrySaveAsync(db, ct)) continue;
+            sent.AddRange(to.Select(a => new Sent(highest, a, d.Id)));
         }
 
         var overdue = await db.Complaints.AsNoTracking()
@@ -94,10 +101,10 @@ public class ComplaintRemindersJob(TimeProvider clock) : IBackgroundJob
         foreach (var manager in await ComplaintsAccess.ManagersAsync(db, ct))
         {
             if (manager.Email is null) continue;
-            db.ComplaintReminders.Add(new ComplaintReminder { Key = $"digest:{today:yyyy-MM-dd}:{manager.Id}", Kind = "digest", SentTo = manager.Email, SentAt = clock.GetUtcNow().UtcDateTime });
-            if (!await TrySaveAsync(db, ct)) continue;
+            db.ComplaintReminders.Add(new ComplaintReminder { Key = $"digest:{today:yyyy-MM-dd}:{manager.Id}", Kind = "digest", SentTo = manager.Email, SentAt = clock.UtcNow });
             var body = string.Join("\n", overdue.Select(o => $"{o.Reference}: {(Enum.TryParse<ComplaintStep>(o.NextDueStep, out var s) ? s.Label() : o.NextDueStep)} due {o.NextDueOn:d MMM yyyy}, {calendar.CountWorkingDays(o.NextDueOn!.Value, today)} working days late, {o.AssignedToName ?? "not assigned"}"));
-            await SendAsync(email, log, new EmailMessage(manager.Email, $"Overdue complaints: {overdue.Count}", $"These complaints are past a deadline today ({today:dddd d MMMM yyyy}):\n\n{body}\n\n{links.Absolute(links.Queue())}?Overdue=true"), ct);
+            outbox.Email("complaint-overdue-digest", manager.Email, $"Overdue complaints: {overdue.Count}", $"These complaints are past a deadline today ({today:dddd d MMMM yyyy}):\n\n{body}\n\n{links.Absolute(links.Queue())}?Overdue=true");
+            if (!await TrySaveAsync(db, ct)) continue;
             sent.Add(new Sent("digest", manager.Email, null));
         }
         return sent;
@@ -116,24 +123,5 @@ public class ComplaintRemindersJob(TimeProvider clock) : IBackgroundJob
             db.ChangeTracker.Clear();
             return false;
         }
-    }
-
-    static async Task SendAsync(INotificationSender email, ILogger log, EmailMessage message, CancellationToken ct)
-    {
-        try
-        {
-            await email.SendAsync(message, ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Recorded as sent: a reminder is better missed once than sent on every run.
-            log.LogError(e, "Could not send a complaint reminder ({Kind})", message.Kind);
-        }
-    }
-
-    static TimeZoneInfo FindLondon()
-    {
-        try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/London"); }
-        catch (TimeZoneNotFoundException) { return TimeZoneInfo.Utc; }
     }
 }

@@ -21,6 +21,10 @@ public class DetailsModel(VoiceDbContext db, ComplaintWork work, AuditWriter aud
     public DateOnly Today { get; private set; }
     public string? Banner { get; private set; }
     public bool IsManager => User.IsInRole(Roles.ComplaintsManager);
+    /// <summary>A response is due but cannot be recorded yet because it decides each point and there are none.</summary>
+    public bool NeedsPointsBeforeResponse =>
+        Complaint.Points.Count == 0 && !Complaint.IsFinished && Complaint.Status == ComplaintStatus.Open
+        && Complaint.RespondingStage() is not null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -57,9 +61,6 @@ public class DetailsModel(VoiceDbContext db, ComplaintWork work, AuditWriter aud
     public string StatusOf(ComplaintDeadline d)
     {
         if (d.CompletedOn is { } done) return done <= d.DueOn ? $"Done {done:d MMM yyyy}, in time" : $"Done {done:d MMM yyyy}, late";
-        if (d.IsPaused) return "Paused";
-        if (d.DueOn < Today) return "Overdue";
-        if (d.DueOn == Today) return "Due today";
-        return d.EightyPercentOn <= Today ? "Due soon" : "On track";
+        return Calculator.Status(d, Today).Label();
     }
 }

@@ -77,11 +77,14 @@ public class IndexModel(VoiceDbContext db, CalendarService calendars) : PageMode
     {
         if (r.Status == ComplaintStatus.AwaitingDecision) return ("Decision needed", "purple");
         if (r.NextDueOn is not { } due) return null;
-        if (r.IsPaused) return ("Paused", "grey");
-        if (due < Today) return ("Overdue", "red");
-        if (due == Today) return ("Due today", "red");
-        if (r.NextAmberOn is { } amber && amber <= Today) return ("Due soon", "yellow");
-        return null;
+        var status = DeadlineCalculator.QueueStatus(due, r.NextAmberOn, r.IsPaused, Today);
+        return status switch
+        {
+            DeadlineStatus.OnTrack => null,
+            DeadlineStatus.Paused => (status.Label(), "grey"),
+            DeadlineStatus.Amber => (status.Label(), "yellow"),
+            _ => (status.Label(), "red"),
+        };
     }
 
     public string PageLink(int page)

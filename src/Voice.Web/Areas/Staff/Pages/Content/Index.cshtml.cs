@@ -7,7 +7,7 @@ namespace Voice.Web.Areas.Staff.Pages.Content;
 /// For content editors: every local offer page with its owner and review date, pages past review
 /// (12 months) by owner, the internal link check, and the problems found when the content loaded.
 /// </summary>
-public class IndexModel(LocalOffer offer, TimeProvider clock) : PageModel
+public class IndexModel(LocalOffer offer, Voice.Data.Calendar.UkClock clock) : PageModel
 {
     public const int ReviewMonths = 12;
 
@@ -22,7 +22,7 @@ public class IndexModel(LocalOffer offer, TimeProvider clock) : PageModel
 
     public void OnGet()
     {
-        var today = HealthHistoryRules.UkDate(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today;
         TopicTitles = offer.Topics.ToDictionary(t => t.Slug, t => t.Title);
         Rows = offer.StandardPages.Select(p =>
         {

@@ -29,6 +29,8 @@ public class AnswersModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserM
     [BindProperty(SupportsGet = true)] public bool Print { get; set; }
     [BindProperty] public Dictionary<string, string?> Decisions { get; set; } = [];
     [BindProperty] public string? WhatHappenedNext { get; set; }
+    /// <summary>The version of the response the form showed: two readers recording decisions at once do not overwrite each other.</summary>
+    [BindProperty] public int? Version { get; set; }
     [TempData] public string? Banner { get; set; }
 
     public Invitation Invitation { get; private set; } = null!;
@@ -87,6 +89,9 @@ public class AnswersModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserM
             this.AddError(nameof(WhatHappenedNext), $"What happened next must be {WhatHappenedNextMax} characters or fewer");
         this.ThrowIfInvalid();
 
+        db.ExpectVersion(Views, Version);
+        // Decisions are rows of their own: the response's version moves on with them.
+        db.Entry(Views).Property(v => v.Version).IsModified = true;
         var now = clock.GetUtcNow().UtcDateTime;
         var me = User.ToActor();
         foreach (var (questionId, raw) in Decisions)

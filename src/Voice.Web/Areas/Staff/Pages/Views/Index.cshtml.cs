@@ -9,7 +9,7 @@ using Voice.Web.Api;
 namespace Voice.Web.Areas.Staff.Pages.Views;
 
 /// <summary>My invitations: mine, and those where I am the social worker and the young person shared with me.</summary>
-public class IndexModel(VoiceDbContext db, UserManager<VoiceUser> users, CalendarService calendars, TimeProvider clock) : PageModel
+public class IndexModel(VoiceDbContext db, UserManager<VoiceUser> users, CalendarService calendars, Voice.Data.Calendar.UkClock clock) : PageModel
 {
     public record Row(Invitation Invitation, string Status, string? Warning, bool Mine);
 
@@ -18,7 +18,7 @@ public class IndexModel(VoiceDbContext db, UserManager<VoiceUser> users, Calenda
     public async Task OnGetAsync(CancellationToken ct)
     {
         var me = users.GetUserId(User)!;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today;
         var since = today.AddDays(-90);
         var calendar = await calendars.GetAsync(db, ct);
         var invitations = await db.Invitations.AsNoTracking().Include(i => i.Response).ThenInclude(r => r!.Decisions)

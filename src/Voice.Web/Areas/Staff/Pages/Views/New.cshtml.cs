@@ -15,7 +15,7 @@ namespace Voice.Web.Areas.Staff.Pages.Views;
 
 /// <summary>A practitioner invites one young person: the code is shown once, with its link and QR code.</summary>
 public class NewModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserManager<VoiceUser> users, AuditWriter audit,
-    InvitationLinks links, TimeProvider clock) : PageModel
+    InvitationLinks links, Voice.Data.Calendar.UkClock clock) : PageModel
 {
     public const string NewCodeKey = "voice-new-code";
     /// <summary>Practitioner invitations are for the meetings young people have before reviews.</summary>
@@ -46,7 +46,7 @@ public class NewModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserManag
     };
 
     const string DateName = "Date of the meeting";
-    DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    DateOnly Today => clock.Today;
     QuestionnaireCatalog Catalog => catalog;
 
     [BindProperty] public string? CaseReference { get; set; }
@@ -77,7 +77,7 @@ public class NewModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserManag
         {
             Id = Guid.NewGuid(), CaseReference = CaseReference!.Trim(), FirstName = string.IsNullOrWhiteSpace(FirstName) ? null : FirstName.Trim(),
             EventType = EventType!, EventDate = date!.Value, QuestionnaireId = QuestionnaireId!, CodeHash = InvitationCodes.Hash(code),
-            ExpiresOn = date.Value.AddDays(14), CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedById = me.Id!, CreatedByName = me.Name,
+            ExpiresOn = date.Value.AddDays(14), CreatedAt = clock.UtcNow, CreatedById = me.Id!, CreatedByName = me.Name,
             SocialWorkerId = string.IsNullOrEmpty(SocialWorkerId) ? null : SocialWorkerId,
             SocialWorkerName = SocialWorkers.FirstOrDefault(s => s.Id == SocialWorkerId).Name,
         };

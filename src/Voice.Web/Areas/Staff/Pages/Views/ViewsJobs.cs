@@ -32,7 +32,7 @@ public class BulkInvitationRemindersJob : IBackgroundJob
         var today = calendars.Today;
         if (!(await calendars.GetAsync(db, ct)).IsWorkingDay(today)) return;
         var emails = services.GetRequiredService<BulkInvitationEmails>();
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var now = services.GetRequiredService<Voice.Data.Calendar.UkClock>().UtcNow;
 
         var unsentBefore = now - UploadGrace;
         var unsent = await db.Invitations.AsNoTracking()
@@ -73,11 +73,11 @@ public class UnreadViewsChaseJob : IBackgroundJob
         var calendar = await calendars.GetAsync(db, ct);
         var today = calendars.Today;
         if (!calendar.IsWorkingDay(today)) return;
-        var sender = services.GetRequiredService<INotificationSender>();
+        var outbox = services.GetRequiredService<Voice.Data.Outbox.Outbox>();
         var links = services.GetRequiredService<InvitationLinks>();
         var batchLinks = services.GetRequiredService<BatchLinks>();
         var users = services.GetRequiredService<UserManager<VoiceUser>>();
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var now = services.GetRequiredService<Voice.Data.Calendar.UkClock>().UtcNow;
 
         // Working days are never more than calendar days, so this bounds the candidates.
         var horizon = today.AddDays(InvitationStatus.ChaseWithinWorkingDays * 3 + 14);
@@ -89,29 +89,26 @@ public class UnreadViewsChaseJob : IBackgroundJob
         foreach (var i in candidates.Where(c => calendar.CountWorkingDays(today, c.EventDate) <= InvitationStatus.ChaseWithinWorkingDays))
         {
             var practitioner = await users.FindByIdAsync(i.CreatedById);
-            var claimed = await db.Invitations.Where(x => x.Id == i.Id && x.ChasedAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.ChasedAt, now), ct);
-            if (claimed == 0 || practitioner?.Email is null || practitioner.IsDisabled) continue;
+            if (practitioner?.Email is null || practitioner.IsDisabled) continue;
             var days = calendar.CountWorkingDays(today, i.EventDate);
             var when = days <= 0 ? "today" : $"in {"working day".ToQuantity(days)}";
-            try
-            {
-                await sender.SendAsync(new EmailMessage(practitioner.Email, $"Views not read yet: case {i.CaseReference}, meeting {when}", $"""
-                    Hello {practitioner.DisplayName},
+            // The claim (ChasedAt) and the email are saved together: chased once, on one node.
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var claimed = await db.Invitations.Where(x => x.Id == i.Id && x.ChasedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.ChasedAt, now), ct);
+            if (claimed == 0) continue;
+            outbox.Email("views-unread-chase", practitioner.Email, $"Views not read yet: case {i.CaseReference}, meeting {when}", $"""
+                Hello {practitioner.DisplayName},
 
-                    The young person for case {i.CaseReference} sent their views for the meeting on {i.EventDate:d MMMM yyyy} ({when}). Nobody has read them yet.
+                The young person for case {i.CaseReference} sent their views for the meeting on {i.EventDate:d MMMM yyyy} ({when}). Nobody has read them yet.
 
-                    Read them before the meeting:
-                    {batchLinks.Public(links.Answers(i.Id))}
+                Read them before the meeting:
+                {batchLinks.Public(links.Answers(i.Id))}
 
-                    This is the only reminder about these views.
-                    """), ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                await db.Invitations.Where(x => x.Id == i.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.ChasedAt, (DateTime?)null), CancellationToken.None);
-                throw;
-            }
+                This is the only reminder about these views.
+                """);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
         }
     }
 }

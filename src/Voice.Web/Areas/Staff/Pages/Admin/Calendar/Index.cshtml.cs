@@ -105,11 +105,7 @@ public class IndexModel(VoiceDbContext db, CalendarService calendars, AuditWrite
         var list = adjustments.ToList();
         var next = calendars.With(list);
         var actor = User.ToActor();
-        db.CalendarVersions.Add(new CalendarVersionRecord
-        {
-            Version = next.Version, AdjustmentsJson = CalendarService.Snapshot(list), Change = change,
-            CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedBy = actor.Name,
-        });
+        await calendars.RecordVersionAsync(db, next.Version, CalendarService.Snapshot(list), change, actor.Name, ct);
         audit.Add(actor, change, "Calendar", next.Version);
         await db.SaveChangesAsync(ct);
         calendars.Invalidate();

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Voice.Data.Audit;
 using Voice.Data.Identity;
-using Voice.Web.Infrastructure.Notifications;
 using Voice.Web.Infrastructure.Security;
 using Voice.Web.Pages.Account;
 using Voice.Web.Infrastructure.Validation;
@@ -12,7 +11,7 @@ using Voice.Web.Infrastructure.Validation;
 namespace Voice.Web.Areas.Staff.Pages.Admin.Users;
 
 /// <summary>One staff account: change roles, disable or enable it, reset two-factor. Every change is audited.</summary>
-public class DetailsModel(UserManager<VoiceUser> users, AuditWriter audit, UserLinks links, INotificationSender email, AccountLinks accountLinks) : PageModel
+public class DetailsModel(UserManager<VoiceUser> users, AuditWriter audit, UserLinks links, Voice.Data.Outbox.Outbox outbox, AccountLinks accountLinks) : PageModel
 {
     static readonly InlineValidator<DetailsModel> Rules = new()
     {
@@ -73,8 +72,8 @@ public class DetailsModel(UserManager<VoiceUser> users, AuditWriter audit, UserL
         if (!await LoadAsync()) return NotFound();
         if (Account.PasswordHash is not null || Account.IsDisabled) return Redirect(links.Details(Id));
         var token = await users.GeneratePasswordResetTokenAsync(Account);
-        await email.SendAsync(new EmailMessage(Account.Email!, "You have been invited to use Voice",
-            $"Hello {Account.DisplayName},\n\n{User.ToActor().Name} has sent you a new link to set up your Voice account. Use it within 1 day:\n\n{accountLinks.AcceptInvite(Account.Id, token)}\n\nYou will also set up two-factor authentication, so have your phone ready."), ct);
+        outbox.Email("account-invitation", Account.Email!, "You have been invited to use Voice",
+            $"Hello {Account.DisplayName},\n\n{User.ToActor().Name} has sent you a new link to set up your Voice account. Use it within 1 day:\n\n{accountLinks.AcceptInvite(Account.Id, token)}\n\nYou will also set up two-factor authentication, so have your phone ready.");
         await audit.WriteAsync(User.ToActor(), "Sent the invitation again", "User", Account.Id, ct: ct);
         Banner = $"A new invitation has been sent to {Account.Email}";
         return Redirect(links.Details(Id));

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Voice.Data.Audit;
 using Voice.Data.Identity;
 using Voice.Web.Infrastructure.GovUk;
-using Voice.Web.Infrastructure.Notifications;
 using Voice.Web.Infrastructure.Security;
 using Voice.Web.Infrastructure.Validation;
 using Voice.Web.Pages.Account;
@@ -13,7 +12,7 @@ using Voice.Web.Pages.Account;
 namespace Voice.Web.Areas.Staff.Pages.Admin.Users;
 
 /// <summary>An administrator invites a staff member: the account is made with its roles and a link to set a password is emailed.</summary>
-public class InviteModel(UserManager<VoiceUser> users, AuditWriter audit, INotificationSender email, AccountLinks accountLinks, UserLinks links, TimeProvider clock) : PageModel
+public class InviteModel(UserManager<VoiceUser> users, AuditWriter audit, Voice.Data.Outbox.Outbox outbox, AccountLinks accountLinks, UserLinks links, TimeProvider clock) : PageModel
 {
     static readonly InlineValidator<InviteModel> Rules = new()
     {
@@ -56,8 +55,8 @@ public class InviteModel(UserManager<VoiceUser> users, AuditWriter audit, INotif
         }
         await users.AddToRolesAsync(user, SelectedRoles.Distinct());
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        await email.SendAsync(new EmailMessage(address, "You have been invited to use Voice",
-            $"Hello {user.DisplayName},\n\n{inviter.Name} has invited you to use Voice as: {string.Join(", ", SelectedRoles.Select(Roles.Label))}.\n\nSet up your account within 1 day using this link:\n\n{accountLinks.AcceptInvite(user.Id, token)}\n\nYou will also set up two-factor authentication, so have your phone ready."), ct);
+        outbox.Email("account-invitation", address, "You have been invited to use Voice",
+            $"Hello {user.DisplayName},\n\n{inviter.Name} has invited you to use Voice as: {string.Join(", ", SelectedRoles.Select(Roles.Label))}.\n\nSet up your account within 1 day using this link:\n\n{accountLinks.AcceptInvite(user.Id, token)}\n\nYou will also set up two-factor authentication, so have your phone ready.");
         await audit.WriteAsync(inviter, $"Invited staff member with roles: {string.Join(", ", SelectedRoles)}", "User", user.Id, ct: ct);
         TempData["Banner"] = $"Invitation sent to {address}";
         return Redirect(links.Details(user.Id));

@@ -12,7 +12,7 @@ using Voice.Web.Infrastructure.Validation;
 namespace Voice.Web.Areas.Staff.Pages.CareLeavers.HealthHistory;
 
 /// <summary>One request: who asked, for what, its notes; the team updates its status. Reading it is audited.</summary>
-public class DetailsModel(VoiceDbContext db, AuditWriter audit, HealthHistoryLinks links, TimeProvider clock) : PageModel
+public class DetailsModel(VoiceDbContext db, AuditWriter audit, HealthHistoryLinks links, Voice.Data.Calendar.UkClock clock) : PageModel
 {
     static readonly InlineValidator<DetailsModel> Rules = new()
     {
@@ -36,6 +36,8 @@ public class DetailsModel(VoiceDbContext db, AuditWriter audit, HealthHistoryLin
     public HealthHistoryRequest Item { get; private set; } = null!;
     public bool Overdue { get; private set; }
     [BindProperty] public string? Status { get; set; }
+    /// <summary>The version of the request the form showed: two people updating it at once do not overwrite each other.</summary>
+    [BindProperty] public int? Version { get; set; }
     [BindProperty] public string? Note { get; set; }
     [TempData] public string? Banner { get; set; }
 
@@ -44,7 +46,7 @@ public class DetailsModel(VoiceDbContext db, AuditWriter audit, HealthHistoryLin
         var request = await db.HealthHistoryRequests.Include(r => r.Notes.OrderByDescending(n => n.At)).SingleOrDefaultAsync(r => r.Id == id, ct);
         if (request is null) return false;
         Item = request;
-        Overdue = HealthHistoryRules.IsOverdue(request.Status, request.DueOn, HealthHistoryRules.UkDate(clock.GetUtcNow().UtcDateTime));
+        Overdue = HealthHistoryRules.IsOverdue(request.Status, request.DueOn, clock.Today);
         return true;
     }
 
@@ -61,7 +63,8 @@ public class DetailsModel(VoiceDbContext db, AuditWriter audit, HealthHistoryLin
         if (!await LoadAsync(id, ct)) return NotFound();
         if (Status is not null && !Enum.TryParse<HealthHistoryStatus>(Status, out _)) Status = null;
         await this.ThrowIfInvalidAsync(Rules);
-        var now = clock.GetUtcNow().UtcDateTime;
+        db.ExpectVersion(Item, Version);
+        var now = clock.UtcNow;
         var actor = User.ToActor();
         var status = Enum.Parse<HealthHistoryStatus>(Status!);
         var changes = new List<string>();
