@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Voice.Data.Analytics;
 using Voice.Data.Audit;
 using Voice.Data.Feedback.Views;
 using Voice.Data.Calendar;
@@ -40,6 +41,10 @@ public class VoiceDbContext(DbContextOptions<VoiceDbContext> options) : Identity
     public DbSet<CalendarVersionRecord> CalendarVersions => Set<CalendarVersionRecord>();
     public DbSet<HealthHistoryRequest> HealthHistoryRequests => Set<HealthHistoryRequest>();
     public DbSet<HealthHistoryNote> HealthHistoryNotes => Set<HealthHistoryNote>();
+    public DbSet<FeedbackItem> FeedbackItems => Set<FeedbackItem>();
+    public DbSet<FeedbackItemTheme> FeedbackItemThemes => Set<FeedbackItemTheme>();
+    public DbSet<ThemeCorrection> ThemeCorrections => Set<ThemeCorrection>();
+    public DbSet<FeedbackSummary> FeedbackSummaries => Set<FeedbackSummary>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

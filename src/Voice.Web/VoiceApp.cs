@@ -203,6 +203,9 @@ public static class VoiceApp
         services.AddScoped<Pages.Complaints.ComplaintIntake>();
         services.AddSingleton<Areas.Staff.Pages.Complaints.ComplaintRemindersJob>();
         services.AddSingleton<IBackgroundJob>(sp => sp.GetRequiredService<Areas.Staff.Pages.Complaints.ComplaintRemindersJob>());
+
+        // Quality assurance: the feedback read model, its jobs, the privacy rule and the QA pages (issue 8).
+        Areas.Staff.Pages.Quality.QualitySetup.Add(services);
     }
 
     /// <summary>Applies migrations, makes sure every role exists and, in Development, seeds demo accounts.</summary>

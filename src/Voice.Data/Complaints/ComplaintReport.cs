@@ -110,11 +110,13 @@ public static class ComplaintReport
 
     static decimal Average(IReadOnlyCollection<int> days) => days.Count == 0 ? 0 : Math.Round((decimal)days.Sum() / days.Count, 1);
 
-    public static string ToCsv(IEnumerable<ReportLine> lines, DateOnly from, DateOnly to)
+    /// <summary>The report as CSV; <paramref name="shown"/>, when given, is what to write for each value (for example "c" for a hidden one).</summary>
+    public static string ToCsv(IEnumerable<ReportLine> lines, DateOnly from, DateOnly to, IReadOnlyList<string>? shown = null)
     {
         var sb = new System.Text.StringBuilder("section,measure,value,from,to\n");
+        var i = 0;
         foreach (var l in lines)
-            sb.Append(Csv(l.Section)).Append(',').Append(Csv(l.Measure)).Append(',').Append(l.Value.ToString(CultureInfo.InvariantCulture))
+            sb.Append(Csv(l.Section)).Append(',').Append(Csv(l.Measure)).Append(',').Append(shown is null ? l.Value.ToString(CultureInfo.InvariantCulture) : shown[i++])
               .Append(',').Append(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',').Append(to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
         return sb.ToString();
     }

@@ -59,7 +59,8 @@ public sealed class SmallNumbers
     /// A table of counts with row totals, column totals and a grand total, protected by
     /// primary and secondary suppression until every row, column and total line is safe.
     /// </summary>
-    public ProtectedTable ProtectTable(long[,] cells)
+    /// <param name="alsoHidden">Cells already hidden for another reason (for example across filters).</param>
+    public ProtectedTable ProtectTable(long[,] cells, bool[,]? alsoHidden = null)
     {
         int rows = cells.GetLength(0), columns = cells.GetLength(1);
         // The grid holds the cells plus a totals column (index columns) and a totals row (index rows).
@@ -77,7 +78,7 @@ public sealed class SmallNumbers
         var hidden = new bool[rows + 1, columns + 1];
         for (var r = 0; r <= rows; r++)
         for (var c = 0; c <= columns; c++)
-            hidden[r, c] = IsSmall(grid[r, c]);
+            hidden[r, c] = IsSmall(grid[r, c]) || (r < rows && c < columns && alsoHidden?[r, c] == true);
 
         bool changed;
         do
