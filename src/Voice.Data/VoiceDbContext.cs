@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Voice.Data.Analytics;
 using Voice.Data.Audit;
 using Voice.Data.Feedback.Views;
 using Voice.Data.Calendar;
@@ -44,6 +45,9 @@ public class VoiceDbContext(DbContextOptions<VoiceDbContext> options) : Identity
     public DbSet<HealthHistoryRequest> HealthHistoryRequests => Set<HealthHistoryRequest>();
     public DbSet<HealthHistoryNote> HealthHistoryNotes => Set<HealthHistoryNote>();
     public DbSet<Voice.Data.Outbox.OutboxMessage> OutboxMessages => Set<Voice.Data.Outbox.OutboxMessage>();
+    public DbSet<FeedbackItem> FeedbackItems => Set<FeedbackItem>();
+    public DbSet<FeedbackItemTheme> FeedbackItemThemes => Set<FeedbackItemTheme>();
+    public DbSet<FeedbackSummary> FeedbackSummaries => Set<FeedbackSummary>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -208,6 +208,8 @@ public static class VoiceApp
 
         // Themes engine (issue 8): IThemeTagger, ThemeStore and the retrain job.
         Infrastructure.Themes.ThemesSetup.Add(services);
+        // Quality assurance: the feedback read model, its jobs, the privacy rule and the QA pages (issue 8).
+        Areas.Staff.Pages.Quality.QualitySetup.Add(services);
     }
 
     /// <summary>Applies migrations, makes sure every role exists and, in Development, seeds demo accounts.</summary>

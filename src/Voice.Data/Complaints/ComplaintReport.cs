@@ -113,20 +113,22 @@ public static class ComplaintReport
 
     /// <summary>
     /// The report as CSV: text quoted, and a field a spreadsheet would run as a formula (=, +, -,
-    /// @ ...) escaped so it shows as text.
+    /// @ ...) escaped so it shows as text. <paramref name="shown"/>, when given, is what to write for
+    /// each value (for example "c" for a hidden one).
     /// </summary>
-    public static string ToCsv(IEnumerable<ReportLine> lines, DateOnly from, DateOnly to)
+    public static string ToCsv(IEnumerable<ReportLine> lines, DateOnly from, DateOnly to, IReadOnlyList<string>? shown = null)
     {
         var text = new StringWriter(CultureInfo.InvariantCulture);
         var options = CsvWriterOptions.Default with { NewLine = "\n", Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture };
         using (var csv = CsvWriter.Create(text, options, leaveOpen: true))
         {
             csv.WriteHeader(["section", "measure", "value", "from", "to"]);
+            var i = 0;
             foreach (var l in lines)
             {
                 csv.WriteField(l.Section, CsvQuoting.Always);
                 csv.WriteField(l.Measure, CsvQuoting.Always);
-                csv.WriteField(l.Value.ToString(CultureInfo.InvariantCulture));
+                csv.WriteField(shown is null ? l.Value.ToString(CultureInfo.InvariantCulture) : shown[i++]);
                 csv.WriteField(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 csv.WriteField(to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 csv.EndRecord();

@@ -14,6 +14,7 @@ public static class Roles
     public const string ContentEditor = "ContentEditor";
     public const string Administrator = "Administrator";
     public const string YoungInspector = "YoungInspector";
+    public const string ServiceManager = "ServiceManager";
 
     /// <summary>
     /// Every role with what it lets a person do today, shown when an administrator chooses roles.
@@ -32,7 +33,8 @@ public static class Roles
         (HealthTeam, "Looked-after children's health team", "Handles health history requests"),
         (ContentEditor, "Content editor", "Keeps the care leaver local offer up to date"),
         (Administrator, "Administrator", "Manages staff accounts, roles and the calendar"),
-        (YoungInspector, "Young inspector", "Can sign in; the young inspector area is not open yet"),
+        (YoungInspector, "Young inspector", "Takes part in audits of services"),
+        (ServiceManager, "Service manager", "Reads the quality assurance area (feedback themes, trends and complaints figures) without changing anything"),
     ];
 
     public static string Label(string name) => All.FirstOrDefault(r => r.Name == name).Label ?? name;

@@ -14,6 +14,8 @@ public class IndexModel : PageModel
         new("Views before reviews", "Invite young people to give their views before a meeting, read them and say what happened next.", "/Views/Index", Roles.Practitioner),
         new("Journey-point questionnaires", "Send questionnaires to families in bulk from a CSV file and see the response rates.", "/Batches/Index", Roles.ParticipationOfficer),
         new("Journey-point questionnaires", "Send questionnaires to families in bulk from a CSV file and see the response rates.", "/Batches/Index", Roles.QaAnalyst),
+        new("Quality assurance", "What children, young people and families tell us, from every source: themes, trends, quotes and complaints figures.", "/Quality/Index", Roles.QaAnalyst),
+        new("Quality assurance", "What children, young people and families tell us, from every source: themes, trends, quotes and complaints figures (read only).", "/Quality/Index", Roles.ServiceManager),
         new("Safeguarding triage", "Check words young people wrote that may mean they are not safe, and record a decision.", "/Safeguarding/Index", Roles.SafeguardingDuty),
         new("Staff accounts", "Invite staff, change their roles and disable accounts.", "/Admin/Users/Index", Roles.Administrator),
         new("Complaints", "The complaints queue by due date, logging complaints and the complaints report.", "/Complaints/Index", Roles.ComplaintsOfficer),

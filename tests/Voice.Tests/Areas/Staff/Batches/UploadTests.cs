@@ -98,9 +98,9 @@ public partial class UploadTests
         Assert.Equal(HttpStatusCode.OK, page.Status);
         var summary = page.Document.QuerySelectorAll(".govuk-summary-list__row")
             .ToDictionary(r => r.QuerySelector("dt")!.TextContent.Trim(), r => r.QuerySelector("dd")!.TextContent.Trim());
-        Assert.Equal("2", summary["Sent"]);
-        Assert.Equal("0", summary["Started"]);
-        Assert.Equal("0%", summary["Response rate"]);
+        // Two families are too few to show: the figures are hidden ("c"), never the numbers.
+        Assert.Equal("c", summary["Sent"]);
+        Assert.Equal("c", summary["Response rate"]);
         Assert.Contains("South CIN", page.Text);
         Assert.Contains($"A-{run}", page.Text);
         Assert.DoesNotContain(one, page.Text);

@@ -151,32 +151,22 @@ public class RemindersAndReportTests
         string Value(string section, string measure) =>
             page.Document.QuerySelectorAll($"table[data-section='{section}'] tbody tr")
                 .Single(r => r.QuerySelector("th")!.TextContent == measure).QuerySelector("td")!.TextContent;
-        Assert.Equal("3", Value("Numbers by stage", "Stage 1: complaints received"));
-        Assert.Equal("1", Value("Numbers by stage", "Stage 2: requests received"));
-        Assert.Equal("1", Value("Numbers by stage", "Corporate route"));
-        Assert.Equal("1", Value("Who complained", "A child or young person"));
-        Assert.Equal("2", Value("Who complained", "A parent or someone with parental responsibility"));
-        Assert.Equal("2", Value("Timeliness", "Acknowledged"));
-        Assert.Equal("1", Value("Timeliness", "Acknowledged within 3 working days"));
-        Assert.Equal("1", Value("Timeliness", "Stage 1 responded within 10 working days"));
-        Assert.Equal("2", Value("Timeliness", "Stage 1 responded within 20 working days"));
-        Assert.Equal("14", Value("Timeliness", "Stage 1 average working days"));
-        Assert.Equal("1", Value("Timeliness", "Stage 2 within 25 working days of the agreed statement"));
-        Assert.Equal("0", Value("Timeliness", "Stage 2 within 25 working days of the request"));
-        Assert.Equal("1", Value("Extensions and pauses", "Stage 1 responses extended"));
-        Assert.Equal("1", Value("Outcomes (complaint points)", "Stage 1: Upheld"));
-        Assert.Equal("1", Value("Outcomes (complaint points)", "Stage 1: Partly upheld"));
-        Assert.Equal("250", Value("Outcomes (complaint points)", "Payments (£)"));
-        Assert.Equal("1", Value("Advocacy", "Offered"));
-        Assert.Equal("1", Value("Ombudsman", "Referrals"));
-        Assert.Equal("1", Value("Learning", "Done"));
+        // Every figure here is about fewer than 10 complaints, so each is hidden ("c"), on screen
+        // and in the CSV.
+        Assert.Equal("c", Value("Numbers by stage", "Stage 1: complaints received"));
+        Assert.Equal("c", Value("Numbers by stage", "Stage 2: requests received"));
+        Assert.Equal("c", Value("Who complained", "A child or young person"));
+        Assert.Equal("c", Value("Timeliness", "Stage 1 average working days"));
+        Assert.Equal("c", Value("Outcomes (complaint points)", "Payments (£)"));
+        // Even a zero is hidden when the figure it is part of is hidden.
+        Assert.Equal("c", Value("Timeliness", "Stage 2 within 25 working days of the request"));
 
         var csv = await client.Http.GetAsync(page.Document.GetElementById("csv")!.GetAttribute("href"));
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("section,measure,value,from,to", lines[0]);
-        Assert.Contains("\"Timeliness\",\"Stage 1 average working days\",14,2019-01-01,2019-12-31", lines);
-        Assert.Contains("\"Numbers by stage\",\"Stage 1: complaints received\",3,2019-01-01,2019-12-31", lines);
+        Assert.Contains("\"Timeliness\",\"Stage 1 average working days\",c,2019-01-01,2019-12-31", lines);
+        Assert.Contains("\"Numbers by stage\",\"Stage 1: complaints received\",c,2019-01-01,2019-12-31", lines);
 
         var bad = await client.GetAsync("/staff/complaints/report?From=2019-13-01&to=2019-12-31");
         Assert.Equal(HttpStatusCode.BadRequest, bad.Status);

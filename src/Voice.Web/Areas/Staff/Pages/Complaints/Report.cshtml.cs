@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Voice.Data;
+using Voice.Data.Analytics.Privacy;
 using Voice.Data.Complaints;
 using Voice.Web.Api;
 
 namespace Voice.Web.Areas.Staff.Pages.Complaints;
 
 /// <summary>The complaints report for any period, on screen and as CSV, worked out from the records.</summary>
-public class ReportModel(VoiceDbContext db, CalendarService calendars) : PageModel
+public class ReportModel(VoiceDbContext db, CalendarService calendars, SmallNumbers smallNumbers) : PageModel
 {
     [FromQuery] public string? From { get; set; }
     [FromQuery(Name = "to")] public string? To { get; set; }
@@ -22,7 +23,8 @@ public class ReportModel(VoiceDbContext db, CalendarService calendars) : PageMod
 
     public DateOnly FromDate { get; private set; }
     public DateOnly ToDate { get; private set; }
-    public IReadOnlyList<ReportLine> Lines { get; private set; } = [];
+    /// <summary>The report with small numbers hidden (<see cref="ReportPrivacy"/>): what the page and the CSV show.</summary>
+    public IReadOnlyList<ReportPrivacy.ShownLine> Lines { get; private set; } = [];
     public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -34,7 +36,7 @@ public class ReportModel(VoiceDbContext db, CalendarService calendars) : PageMod
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         if (!await BuildAsync(ct)) return BadRequest();
-        return File(Encoding.UTF8.GetBytes(ComplaintReport.ToCsv(Lines, FromDate, ToDate)), "text/csv",
+        return File(Encoding.UTF8.GetBytes(ReportPrivacy.ToCsv(Lines, FromDate, ToDate)), "text/csv",
             $"complaints-{FromDate:yyyy-MM-dd}-to-{ToDate:yyyy-MM-dd}.csv");
     }
 
@@ -53,15 +55,8 @@ public class ReportModel(VoiceDbContext db, CalendarService calendars) : PageMod
         if (ToDate.DayNumber - FromDate.DayNumber > 3700) { Error = "The period can be at most 10 years"; return false; }
 
         var (from, to) = (FromDate, ToDate);
-        var complaints = await db.Complaints.AsNoTracking()
-            .Where(c => (c.ReceivedOn >= from && c.ReceivedOn <= to)
-                        || (c.Stage2 != null && c.Stage2.RequestedOn >= from && c.Stage2.RequestedOn <= to)
-                        || (c.Panel != null && c.Panel.RequestedOn >= from && c.Panel.RequestedOn <= to)
-                        || (c.Ombudsman != null && c.Ombudsman.ReferredOn >= from && c.Ombudsman.ReferredOn <= to))
-            .Include(c => c.Stage2).Include(c => c.Panel).Include(c => c.Ombudsman).Include(c => c.Points).Include(c => c.Extensions)
-            .Include(c => c.Pauses).Include(c => c.Deadlines).Include(c => c.Remedies).Include(c => c.LearningActions)
-            .AsSplitQuery().ToListAsync(ct);
-        Lines = ComplaintReport.Build(complaints, from, to, await calendars.GetAsync(db, ct), today);
+        var complaints = await ComplaintReportData.LoadAsync(db, from, to, ct);
+        Lines = ReportPrivacy.Protect(ComplaintReport.Build(complaints, from, to, await calendars.GetAsync(db, ct), today), smallNumbers);
         return true;
     }
 

@@ -1,0 +1,26 @@
+namespace Voice.Web.Areas.Staff.Pages.Quality;
+
+/// <summary>Every URL of the quality assurance area.</summary>
+public class QualityLinks(LinkGenerator links)
+{
+    string Page(string page, object? values = null, string? handler = null) =>
+        links.GetPathByPage(page, handler, new RouteValueDictionary(values ?? new { }) { ["area"] = "Staff" })!;
+
+    public string Overview(object? filter = null) => Page("/Quality/Index", filter);
+    public string Themes(object? filter = null) => Page("/Quality/Themes", filter);
+    public string Theme(string id, object? filter = null) => Page("/Quality/Theme", Merge(new { id }, filter));
+    public string Correct(string id, long item) => Page("/Quality/Theme", new { id, item }, "Correct");
+    public string Emerging() => Page("/Quality/Emerging");
+    public string Complex() => Page("/Quality/Complex");
+    public string Complaints() => Page("/Quality/Complaints");
+    public string Actions() => Page("/Quality/Actions");
+    public string Csv(object? filter = null) => Page("/Quality/Export", filter, "Csv");
+    public string Report(object? filter = null) => Page("/Quality/Export", filter);
+
+    static RouteValueDictionary Merge(object a, object? b)
+    {
+        var d = new RouteValueDictionary(a);
+        foreach (var kv in new RouteValueDictionary(b ?? new { })) d[kv.Key] = kv.Value;
+        return d;
+    }
+}
