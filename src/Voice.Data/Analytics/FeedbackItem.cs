@@ -58,8 +58,6 @@ public class FeedbackItemTheme
     public string ThemeId { get; set; } = "";
 }
 
-}
-
 public static class FeedbackSources
 {
     public const string Views = "views", JourneyPoint = "journey-point", Complaint = "complaint",

@@ -69,8 +69,9 @@ public class AfterComplaintInvitationJob : IBackgroundJob
                 ProtectedCode = emails.Protect(code),
             };
             db.Invitations.Add(invitation);
+            // The invitation and its email are saved together: the outbox dispatcher sends it.
+            emails.QueueInvitation(invitation, code);
             await db.SaveChangesAsync(ct);
-            await emails.SendInvitationAsync(invitation, code, ct);
         }
     }
 }
