@@ -13,6 +13,7 @@ public static class Roles
     public const string ContentEditor = "ContentEditor";
     public const string Administrator = "Administrator";
     public const string YoungInspector = "YoungInspector";
+    public const string ServiceManager = "ServiceManager";
 
     public static readonly IReadOnlyList<(string Name, string Label, string Description)> All =
     [
@@ -26,6 +27,7 @@ public static class Roles
         (ContentEditor, "Content editor", "Keeps the care leaver local offer up to date"),
         (Administrator, "Administrator", "Manages staff accounts, roles and the calendar"),
         (YoungInspector, "Young inspector", "Takes part in audits of services"),
+        (ServiceManager, "Service manager", "Checks the facts in young inspectors' findings, answers their recommendations and owns the actions agreed"),
     ];
 
     public static string Label(string name) => All.FirstOrDefault(r => r.Name == name).Label ?? name;
