@@ -203,6 +203,21 @@ public static class VoiceApp
         services.AddScoped<Pages.Complaints.ComplaintIntake>();
         services.AddSingleton<Areas.Staff.Pages.Complaints.ComplaintRemindersJob>();
         services.AddSingleton<IBackgroundJob>(sp => sp.GetRequiredService<Areas.Staff.Pages.Complaints.ComplaintRemindersJob>());
+
+        // Young inspector audits (issue 9): templates load at start; staff, inspectors' area, reports, "You said, we did".
+        services.AddSingleton(sp => Voice.Data.Inspections.AuditTemplateLoader.LoadDirectory(
+            Path.Combine(sp.GetRequiredService<VoicePaths>().Content, "audits")));
+        services.TryAddSingleton(_ => new Voice.Data.Analytics.Privacy.SmallNumbers());
+        services.AddAuthorization(Areas.Staff.Pages.Inspections.InspectionsAccess.Add);
+        services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
+        {
+            o.Conventions.AuthorizeAreaFolder("Staff", "/Inspections", Areas.Staff.Pages.Inspections.InspectionsAccess.Staff);
+            o.Conventions.AuthorizeFolder("/Inspectors", Areas.Staff.Pages.Inspections.InspectionsAccess.Inspector);
+            o.Conventions.AuthorizeFolder("/Inspections", Areas.Staff.Pages.Inspections.InspectionsAccess.Readers);
+        });
+        services.AddSingleton<Areas.Staff.Pages.Inspections.InspectionLinks>();
+        services.AddScoped<Areas.Staff.Pages.Inspections.InspectionWork>();
+        services.AddSingleton<IBackgroundJob, Areas.Staff.Pages.Inspections.ActionRemindersJob>();
     }
 
     /// <summary>Applies migrations, makes sure every role exists and, in Development, seeds demo accounts.</summary>
@@ -214,6 +229,7 @@ public static class VoiceApp
         // Content that is wrong stops the app here, naming the file and the field.
         scope.ServiceProvider.GetRequiredService<Voice.Data.Feedback.Questionnaires.QuestionnaireCatalog>();
         scope.ServiceProvider.GetRequiredService<Voice.Data.Feedback.Safeguarding.SafeguardingScreen>();
+        scope.ServiceProvider.GetRequiredService<Voice.Data.Inspections.AuditTemplateCatalog>();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var (name, _, _) in Roles.All)
             if (!roles.RoleExistsAsync(name).GetAwaiter().GetResult())
