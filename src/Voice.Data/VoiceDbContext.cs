@@ -22,6 +22,8 @@ public class VoiceDbContext(DbContextOptions<VoiceDbContext> options) : Identity
     public DbSet<ViewAnswer> ViewAnswers => Set<ViewAnswer>();
     public DbSet<ViewDecision> ViewDecisions => Set<ViewDecision>();
     public DbSet<SafeguardingFlag> SafeguardingFlags => Set<SafeguardingFlag>();
+    public DbSet<Feedback.Safeguarding.SafeguardingSample> SafeguardingSamples => Set<Feedback.Safeguarding.SafeguardingSample>();
+    public DbSet<Feedback.Safeguarding.SafeguardingExample> SafeguardingExamples => Set<Feedback.Safeguarding.SafeguardingExample>();
     public DbSet<InvitationBatch> InvitationBatches => Set<InvitationBatch>();
     public DbSet<Complaint> Complaints => Set<Complaint>();
     public DbSet<ComplaintStage2> ComplaintStage2 => Set<ComplaintStage2>();

@@ -59,24 +59,40 @@ public static class Commands
     }
 
     /// <summary>
-    /// Screens each line of <paramref name="input"/> with the safeguarding lexicon and writes one
-    /// JSON object per line. The lexicon is content/themes/safeguarding.json (found as the app
+    /// Screens each line of <paramref name="input"/> with the safeguarding screen (the lexicon and
+    /// the semantic signal) and writes one JSON object per line, with <c>flag</c>, <c>signal</c>,
+    /// <c>score</c> and <c>why</c>. The lexicon is content/themes/safeguarding.json (found as the app
     /// finds its content: Voice:ContentPath, or the nearest "content" folder above the current
-    /// folder or the app), or the file given with <c>--lexicon FILE</c>. Returns the exit code.
+    /// folder or the app), or the file given with <c>--lexicon FILE</c>; the labelled examples are
+    /// safeguarding-examples.csv beside it, or <c>--examples FILE</c>. <c>--lexicon-only</c> leaves
+    /// the semantic signal out. Returns the exit code.
     /// </summary>
     public static int ScreenText(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
         var config = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args.Where(a => a.StartsWith("--Voice", StringComparison.Ordinal)).ToArray()).Build();
-        var lexicon = args.SkipWhile(a => a != "--lexicon").Skip(1).FirstOrDefault() ?? LexiconPath(config["Voice:ContentPath"]);
+        var lexicon = Option(args, "--lexicon") ?? LexiconPath(config["Voice:ContentPath"]);
         if (!File.Exists(lexicon))
         {
-            error.WriteLine($"No safeguarding lexicon at {lexicon}. Usage: screen-text [--lexicon FILE] < lines.txt");
+            error.WriteLine($"No safeguarding lexicon at {lexicon}. Usage: screen-text [--lexicon FILE] [--examples FILE] [--lexicon-only] [--stats] < lines.txt");
             return 2;
         }
+        var examples = Option(args, "--examples") ?? Path.Combine(Path.GetDirectoryName(lexicon)!, Areas.Staff.Pages.Safeguarding.SafeguardingSetup.ExamplesFile);
         Voice.Data.Feedback.Safeguarding.SafeguardingScreen screen;
         try
         {
             screen = Voice.Data.Feedback.Safeguarding.SafeguardingScreen.Load(lexicon);
+            if (!args.Contains("--lexicon-only"))
+            {
+                if (!File.Exists(examples))
+                {
+                    error.WriteLine($"No labelled examples at {examples}. Give --examples FILE, or --lexicon-only.");
+                    return 2;
+                }
+                screen = Voice.Data.Feedback.Safeguarding.SafeguardingScreen.Load(lexicon,
+                    Voice.Data.Feedback.Safeguarding.LabelledText.LoadCsv(examples), texts => Voice.Data.Text.Embeddings.SentenceEncoder.Shared.Encode(texts));
+                if (args.Contains("--stats") && screen.Semantic!.Current is { } model)
+                    error.WriteLine($"Semantic screen: {model.ExampleCount} examples, flags at {model.Threshold:0.00} (validation recall with the lexicon {model.ValidationRecall:0.00}, ordinary flagged {model.ValidationFlagRate:0.00})");
+            }
         }
         catch (Voice.Data.Feedback.ContentValidationException e)
         {
@@ -87,6 +103,8 @@ public static class Commands
         output.Flush();
         return 0;
     }
+
+    static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
     static string LexiconPath(string? configuredContent)
     {

@@ -176,8 +176,12 @@ public static class VoiceApp
         // Views before reviews (issue 4): questionnaires and the safeguarding lexicon load at start.
         services.AddSingleton(sp => Voice.Data.Feedback.Questionnaires.QuestionnaireLoader.LoadDirectory(
             Path.Combine(sp.GetRequiredService<VoicePaths>().Content, "questionnaires")));
-        services.AddSingleton(sp => Voice.Data.Feedback.Safeguarding.SafeguardingScreen.Load(
-            Path.Combine(sp.GetRequiredService<VoicePaths>().Content, "themes", "safeguarding.json")));
+        // Safeguarding screen 2 (issue 13): the lexicon and the semantic signal (trained in the
+        // background at start; the first screen waits for it), one entry point for all free text,
+        // escalation of overdue flags and retraining when staff add examples.
+        services.AddSingleton(sp => Areas.Staff.Pages.Safeguarding.SafeguardingSetup.CreateScreen(
+            Path.Combine(sp.GetRequiredService<VoicePaths>().Content, "themes"), sp.GetRequiredService<IConfiguration>()));
+        Areas.Staff.Pages.Safeguarding.SafeguardingSetup.Add(services);
         services.AddSingleton<CodeAttemptLimiter>();
         services.AddSingleton<Pages.Views.ViewLinks>();
         services.AddScoped<Pages.Views.ViewSession>();

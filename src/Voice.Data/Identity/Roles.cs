@@ -9,6 +9,7 @@ public static class Roles
     public const string ParticipationOfficer = "ParticipationOfficer";
     public const string QaAnalyst = "QaAnalyst";
     public const string SafeguardingDuty = "SafeguardingDuty";
+    public const string SafeguardingManager = "SafeguardingManager";
     public const string HealthTeam = "HealthTeam";
     public const string ContentEditor = "ContentEditor";
     public const string Administrator = "Administrator";
@@ -23,6 +24,7 @@ public static class Roles
         (ParticipationOfficer, "Participation officer", "Runs young inspector audits and \"You said, we did\""),
         (QaAnalyst, "Quality assurance analyst", "Reads feedback themes and trends"),
         (SafeguardingDuty, "Safeguarding duty", "Triages safeguarding flags"),
+        (SafeguardingManager, "Safeguarding duty manager", "Is told when a safeguarding flag is not decided in time, and again each working hour"),
         (HealthTeam, "Looked-after children's health team", "Handles health history requests"),
         (ContentEditor, "Content editor", "Keeps the care leaver local offer up to date"),
         (Administrator, "Administrator", "Manages staff accounts, roles and the calendar"),

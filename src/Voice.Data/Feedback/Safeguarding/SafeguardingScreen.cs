@@ -6,21 +6,37 @@ namespace Voice.Data.Feedback.Safeguarding;
 /// nearby negation ("he doesn't hit me"), or a rule's <c>lowerIf</c> context in the same sentence
 /// ("I got hit playing dodgeball"), lowers the tier by one each, never below tier 3, and never
 /// removes the flag. Only a rule's <c>unless</c> idioms ("hit me up", "kill for pizza") cancel a match.
+/// Beside the lexicon runs a second, semantic signal (<see cref="SemanticSignal"/>): the text is
+/// flagged when either fires, and the result says which and why.
 /// Immutable and thread-safe; build one per lexicon version and share it.
 /// </summary>
 public sealed class SafeguardingScreen
 {
     readonly ScreenNormaliser normaliser;
 
-    public SafeguardingScreen(SafeguardingLexicon lexicon)
+    public SafeguardingScreen(SafeguardingLexicon lexicon, SemanticSignal? semantic = null)
     {
         Lexicon = lexicon;
+        Semantic = semantic;
         normaliser = new ScreenNormaliser(lexicon);
     }
 
     public SafeguardingLexicon Lexicon { get; }
 
-    public static SafeguardingScreen Load(string lexiconPath) => new(SafeguardingLexicon.Load(lexiconPath));
+    /// <summary>The semantic signal, or null for a lexicon-only screen.</summary>
+    public SemanticSignal? Semantic { get; }
+
+    public static SafeguardingScreen Load(string lexiconPath, SemanticSignal? semantic = null) => new(SafeguardingLexicon.Load(lexiconPath), semantic);
+
+    /// <summary>
+    /// The lexicon from <paramref name="lexiconPath"/> and a semantic signal trained on
+    /// <paramref name="examples"/>, its threshold chosen for both signals together.
+    /// </summary>
+    public static SafeguardingScreen Load(string lexiconPath, IReadOnlyList<LabelledText> examples, Func<IReadOnlyList<string>, float[][]> encode)
+    {
+        var lexical = new SafeguardingScreen(SafeguardingLexicon.Load(lexiconPath));
+        return new SafeguardingScreen(lexical.Lexicon, new SemanticSignal(examples, encode, text => lexical.Screen(text).Flag));
+    }
 
     /// <summary>
     /// For a <c>screen-text</c> command: screens each line of <paramref name="input"/> and writes
@@ -38,7 +54,16 @@ public sealed class SafeguardingScreen
         return flagged;
     }
 
+    /// <summary>Screens with both signals: flagged when the lexicon or the semantic model fires.</summary>
     public ScreenResult Screen(string? text)
+    {
+        var lexical = ScreenLexicon(text);
+        if (Semantic is null || string.IsNullOrWhiteSpace(text)) return lexical;
+        return lexical.WithSemantic(Semantic.Current.Screen(text));
+    }
+
+    /// <summary>The lexicon signal alone.</summary>
+    public ScreenResult ScreenLexicon(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return ScreenResult.None(Lexicon.Version);
         var tokens = normaliser.Normalise(text);

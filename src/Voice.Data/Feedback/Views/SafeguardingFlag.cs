@@ -7,14 +7,34 @@ public enum FlagDecision { NoConcern, AlreadyKnown, Referred }
 
 /// <summary>
 /// Free text that the screen thinks may suggest harm. Raised the moment the text is saved, due
-/// the same working day, and closed only by a person's recorded decision.
+/// the same working day, and closed only by a person's recorded decision. Flags are grouped in
+/// the queue by their source record (<see cref="Source"/> and <see cref="SourceRecord"/>: one
+/// questionnaire response, one complaint, one health history request).
 /// </summary>
 public class SafeguardingFlag
 {
     public Guid Id { get; set; }
     public string Source { get; set; } = "view";
     public Guid ResponseId { get; set; }
+    /// <summary>The record the text belongs to, within <see cref="Source"/>: a response, complaint or request id.</summary>
+    public string SourceRecord { get; set; } = "";
+    /// <summary>How staff know the record: "Case AB12", "Complaint NF-2026-000123".</summary>
+    public string SourceLabel { get; set; } = "";
+    /// <summary>The question or field the text was written in.</summary>
     public string QuestionId { get; set; } = "";
+    /// <summary>What the field is called, for the queue and the email (never the person's words).</summary>
+    public string FieldLabel { get; set; } = "";
+    /// <summary>The text as it was screened (shown to the person deciding).</summary>
+    public string ScreenedText { get; set; } = "";
+    /// <summary>Which signal fired: lexicon, semantic or both.</summary>
+    public string Signal { get; set; } = "lexicon";
+    /// <summary>The semantic classifier's probability for the most worrying sentence (0–1).</summary>
+    public double? Score { get; set; }
+    /// <summary>Why it was flagged, in words: the phrase, or the nearest labelled examples and their similarity.</summary>
+    public string Why { get; set; } = "";
+    /// <summary>When the duty manager was last told this flag is overdue, and how many times.</summary>
+    public DateTime? EscalatedAt { get; set; }
+    public int EscalationCount { get; set; }
     public int Tier { get; set; }
     public string Category { get; set; } = "";
     public string RuleId { get; set; } = "";
@@ -35,6 +55,14 @@ public class SafeguardingFlagConfiguration : IEntityTypeConfiguration<Safeguardi
         b.ToTable("SafeguardingFlags");
         b.Property(f => f.Source).HasMaxLength(20);
         b.Property(f => f.QuestionId).HasMaxLength(100);
+        // Defaults only so that flags raised before screen 2 could gain these columns.
+        b.Property(f => f.SourceRecord).HasMaxLength(64).HasDefaultValue("");
+        b.Property(f => f.SourceLabel).HasMaxLength(200).HasDefaultValue("");
+        b.Property(f => f.FieldLabel).HasMaxLength(300).HasDefaultValue("");
+        b.Property(f => f.ScreenedText).HasDefaultValue("");
+        b.Property(f => f.Signal).HasMaxLength(20).HasDefaultValue("");
+        b.Property(f => f.Why).HasMaxLength(2000).HasDefaultValue("");
+        b.Property(f => f.EscalationCount).HasDefaultValue(0);
         b.Property(f => f.Category).HasMaxLength(100);
         b.Property(f => f.RuleId).HasMaxLength(100);
         b.Property(f => f.MatchedText).HasMaxLength(500);
@@ -44,5 +72,6 @@ public class SafeguardingFlagConfiguration : IEntityTypeConfiguration<Safeguardi
         b.Property(f => f.DecidedByName).HasMaxLength(200);
         b.HasIndex(f => new { f.Decision, f.DueAt }).HasDatabaseName("IX_SafeguardingFlags_Open");
         b.HasIndex(f => f.ResponseId).HasDatabaseName("IX_SafeguardingFlags_ResponseId");
+        b.HasIndex(f => new { f.Source, f.SourceRecord }).HasDatabaseName("IX_SafeguardingFlags_Source");
     }
 }

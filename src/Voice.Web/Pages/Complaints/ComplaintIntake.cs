@@ -12,7 +12,8 @@ namespace Voice.Web.Pages.Complaints;
 /// first clocks and timeline; then emails the complainant. A submission key (the online draft)
 /// makes a second submission return the first complaint instead of making another.
 /// </summary>
-public class ComplaintIntake(VoiceDbContext db, ComplaintWork work, INotificationSender email, ComplaintLinks links, ILogger<ComplaintIntake> log)
+public class ComplaintIntake(VoiceDbContext db, ComplaintWork work, INotificationSender email, ComplaintLinks links,
+    Areas.Staff.Pages.Safeguarding.SafeguardingIntake safeguarding, ILogger<ComplaintIntake> log)
 {
     /// <param name="TrackingCode">The plain code, only when this call made the complaint; it is never stored.</param>
     public sealed record Result(Complaint Complaint, string? TrackingCode, DateOnly? ReplyBy);
@@ -77,6 +78,7 @@ public class ComplaintIntake(VoiceDbContext db, ComplaintWork work, INotificatio
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
+        await safeguarding.ScreenAsync(Areas.Staff.Pages.Safeguarding.FreeText.ForComplaint(c), ct);
 
         var replyBy = c.Deadlines.FirstOrDefault(d => d.Step == ComplaintStep.Stage1Response)?.DueOn;
         if (c.Email is not null)

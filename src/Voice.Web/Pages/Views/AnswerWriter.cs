@@ -1,26 +1,17 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Voice.Data;
 using Voice.Data.Feedback.Questionnaires;
 using Voice.Data.Feedback.Safeguarding;
 using Voice.Data.Feedback.Views;
-using Voice.Data.Identity;
-using Voice.Web.Api;
-using Voice.Web.Infrastructure.Notifications;
+using Voice.Web.Areas.Staff.Pages.Safeguarding;
 
 namespace Voice.Web.Pages.Views;
 
 /// <summary>
-/// Saves a young person's answer and screens any free text the moment it is saved. Text that
-/// may suggest harm raises a safeguarding flag, due by the end of the working day, and tells
-/// the safeguarding duty team (the email holds no words from the answer).
+/// Saves a young person's answer and screens any free text the moment it is saved, through the
+/// one safeguarding entry point (<see cref="SafeguardingIntake"/>).
 /// </summary>
-public class AnswerWriter(
-    VoiceDbContext db, SafeguardingScreen screen, CalendarService calendars, INotificationSender email,
-    UserManager<VoiceUser> users, TimeProvider clock, LinkGenerator links, Voice.Web.Infrastructure.SiteUrl siteUrl, ILogger<AnswerWriter> log)
+public class AnswerWriter(VoiceDbContext db, SafeguardingIntake intake, TimeProvider clock)
 {
-    static readonly TimeZoneInfo London = FindLondon();
-
     /// <summary>Saves the values (an empty list records that the question was seen and left blank). Returns true when the text was flagged.</summary>
     public async Task<bool> SaveAsync(ViewSession.Current current, Question question, IReadOnlyList<string> values, CancellationToken ct)
     {
@@ -43,61 +34,15 @@ public class AnswerWriter(
         for (var i = 0; i < rows.Count; i++)
             response.Answers.Add(new ViewAnswer { ResponseId = response.Id, QuestionId = question.Id, Ordinal = i, Value = rows[i] });
 
-        var flagged = false;
-        if (question.Type is QuestionType.ShortText or QuestionType.LongText or QuestionType.PeopleList)
-        {
-            var result = screen.Screen(string.Join("\n", values));
-            if (result.Flag && result.Top is { } top)
-            {
-                flagged = true;
-                var alreadyOpen = await db.SafeguardingFlags.AnyAsync(f => f.ResponseId == response.Id && f.QuestionId == question.Id
-                                                                          && f.RuleId == top.RuleId && f.Decision == null, ct);
-                if (!alreadyOpen)
-                {
-                    var calendar = await calendars.GetAsync(db, ct);
-                    db.SafeguardingFlags.Add(new SafeguardingFlag
-                    {
-                        Id = Guid.NewGuid(), ResponseId = response.Id, QuestionId = question.Id, Tier = result.Tier ?? top.Tier,
-                        Category = top.Category, RuleId = top.RuleId, LexiconVersion = result.LexiconVersion,
-                        MatchedText = Truncate(top.Text, 500), RaisedAt = now, DueAt = DueBy(now, calendar.IsWorkingDay, calendar.NextWorkingDay),
-                    });
-                    await db.SaveChangesAsync(ct);
-                    await TellSafeguardingDutyAsync(ct);
-                    return true;
-                }
-            }
-        }
         await db.SaveChangesAsync(ct);
-        return flagged;
+        if (question.Type is not (QuestionType.ShortText or QuestionType.LongText or QuestionType.PeopleList)) return false;
+        var result = await intake.ScreenAsync(new FreeText(
+            FreeTextSources.View, response.Id.ToString(), $"Case {current.Invitation.CaseReference}",
+            question.Id, question.Text.En, string.Join("\n", values), response.Id), ct);
+        return result.Flag;
     }
 
     /// <summary>5pm London time the same working day, or the next working day when raised after 5pm or on a day off.</summary>
-    public static DateTime DueBy(DateTime raisedUtc, Func<DateOnly, bool> isWorkingDay, Func<DateOnly, DateOnly> nextWorkingDay)
-    {
-        var local = TimeZoneInfo.ConvertTimeFromUtc(raisedUtc, London);
-        var day = DateOnly.FromDateTime(local);
-        if (!isWorkingDay(day) || local.Hour >= 17) day = nextWorkingDay(day);
-        var due = day.ToDateTime(new TimeOnly(17, 0), DateTimeKind.Unspecified);
-        return TimeZoneInfo.ConvertTimeToUtc(due, London);
-    }
-
-    async Task TellSafeguardingDutyAsync(CancellationToken ct)
-    {
-        var link = siteUrl.Absolute(links.GetPathByPage("/Safeguarding/Index", values: new { area = "Staff" })!);
-        foreach (var person in await users.GetUsersInRoleAsync(Roles.SafeguardingDuty))
-        {
-            if (person.IsDisabled || person.Email is null) continue;
-            await email.SendAsync(new EmailMessage(person.Email, "A young person's words need checking today",
-                $"Something a young person wrote in Voice may suggest they or someone else is at risk. Please check it today in the safeguarding queue: {link}\n\nThis email does not include their words."), ct);
-        }
-        log.LogWarning("Safeguarding flag raised; safeguarding duty told");
-    }
-
-    static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
-
-    static TimeZoneInfo FindLondon()
-    {
-        try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/London"); }
-        catch (TimeZoneNotFoundException) { return TimeZoneInfo.Utc; }
-    }
+    public static DateTime DueBy(DateTime raisedUtc, Func<DateOnly, bool> isWorkingDay, Func<DateOnly, DateOnly> nextWorkingDay) =>
+        SafeguardingDeadlines.DueBy(raisedUtc, isWorkingDay, nextWorkingDay);
 }

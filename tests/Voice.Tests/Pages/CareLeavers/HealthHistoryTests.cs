@@ -15,10 +15,10 @@ public class HealthHistoryTests
         ("ContactBy", "Email"), ("Email", email), ("WhatTheyWant", "My immunisations and birth details"), ("ReceiveBy", "Email"),
     ];
 
-    public static async Task<(string Reference, string Code)> RequestAsync(PageClient client, string email)
+    public static async Task<(string Reference, string Code)> RequestAsync(PageClient client, string email, params (string Name, string Value)[] overrides)
     {
         var form = await client.GetAsync("/care-leavers/health-history");
-        var sent = await client.SubmitAsync(form.Form(), ValidForm(email));
+        var sent = await client.SubmitAsync(form.Form(), [.. ValidForm(email).Where(f => !overrides.Any(o => o.Name == f.Item1)), .. overrides]);
         Assert.Equal("/care-leavers/health-history/sent", sent.Location);
         var page = await client.GetAsync(sent.Location!);
         return (page.Document.QuerySelector("[data-testid=reference]")!.TextContent, page.Document.QuerySelector("[data-testid=code]")!.TextContent);

@@ -9,6 +9,7 @@ using Voice.Data.Audit;
 using Voice.Data.CareLeavers;
 using Voice.Data.Identity;
 using Voice.Web.Areas.Staff.Pages.CareLeavers.HealthHistory;
+using Voice.Web.Areas.Staff.Pages.Safeguarding;
 using Voice.Web.Infrastructure.GovUk;
 using Voice.Web.Infrastructure.Notifications;
 using Voice.Web.Infrastructure.Validation;
@@ -102,6 +103,7 @@ public class IndexModel(VoiceDbContext db, AuditWriter audit, INotificationSende
         db.HealthHistoryRequests.Add(request);
         audit.Add(AuditActor.Public, "Health history requested", nameof(HealthHistoryRequest), request.Reference);
         await db.SaveChangesAsync(ct);
+        await HttpContext.RequestServices.GetRequiredService<SafeguardingIntake>().ScreenAsync(FreeText.ForHealthHistory(request), ct);
 
         var due = request.DueOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
         if (request.Email is not null)

@@ -90,8 +90,9 @@ public class StatusModel(VoiceDbContext db, TrackingAccess access, ComplaintWork
         if (await LoadAsync(ct) is { } away) return away;
         if (Complaint.IsFinished) return Redirect(links.Status(Complaint.Reference));
         await this.ThrowIfInvalidAsync(InformationRules);
-        work.Record(Complaint, Complainant, "Information added", "You added information", Information!.Trim(), isPublic: true);
+        var added = work.Record(Complaint, Complainant, "Information added", "You added information", Information!.Trim(), isPublic: true);
         await db.SaveChangesAsync(ct);
+        await HttpContext.RequestServices.GetRequiredService<Areas.Staff.Pages.Safeguarding.SafeguardingIntake>().ScreenAsync(Areas.Staff.Pages.Safeguarding.FreeText.ForAddedInformation(Complaint, added), ct);
         await work.NotifyStaffAsync(Complaint, "Added information", ct);
         TempData["Banner"] = "We have added your information to your complaint";
         return Redirect(links.Status(Complaint.Reference));

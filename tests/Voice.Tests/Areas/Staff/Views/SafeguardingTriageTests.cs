@@ -21,22 +21,23 @@ public class SafeguardingTriageTests
         var client = PageClient.For(app);
         await client.SignInAsync(duty);
         var queue = await client.GetAsync("/staff/safeguarding");
-        var link = queue.Document.QuerySelectorAll("tbody a").First(a => a.TextContent == invitation.CaseReference);
-        var flagPage = await client.GetAsync(link.GetAttribute("href")!);
-        Assert.Contains("I want to kill myself", flagPage.Text);
+        var link = queue.Document.QuerySelectorAll("tbody a").First(a => a.TextContent == $"Case {invitation.CaseReference}");
+        var recordPage = await client.GetAsync(link.GetAttribute("href")!);
+        Assert.Contains("I want to kill myself", recordPage.Text);
 
-        var missing = await client.SubmitAsync(flagPage.Form("main form"));
+        var missing = await client.SubmitAsync(recordPage.Form("main form"));
         Assert.Equal(["Select what you decided", "Enter the reason for your decision"], missing.Errors);
-        var decided = await client.SubmitAsync(flagPage.Form("main form"), ("Decision", nameof(FlagDecision.Referred)), ("Note", "Spoke to the IRO; referral made"));
+        var decided = await client.SubmitAsync(recordPage.Form("main form"), ("Decision", nameof(FlagDecision.Referred)), ("Note", "Spoke to the IRO; referral made"));
         Assert.Equal("/staff/safeguarding", decided.Location);
 
         await using var db = app.NewDbContext();
-        var id = Guid.Parse(link.GetAttribute("href")!.Split('/').Last());
-        var flag = await db.SafeguardingFlags.SingleAsync(f => f.Id == id);
-        Assert.Equal(FlagDecision.Referred, flag.Decision);
-        var actions = await db.AuditEntries.Where(a => a.RecordId == id.ToString()).Select(a => a.Action).ToListAsync();
-        Assert.Contains("Viewed a safeguarding flag", actions);
-        Assert.Contains(actions, a => a.StartsWith("Decided a safeguarding flag"));
+        var flags = await db.SafeguardingFlags.Where(f => f.SourceLabel == $"Case {invitation.CaseReference}").ToListAsync();
+        Assert.NotEmpty(flags);
+        Assert.All(flags, f => Assert.Equal(FlagDecision.Referred, f.Decision));
+        var record = $"view/{flags[0].SourceRecord}";
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.RecordId == record && a.Action == "Viewed a safeguarding record"));
+        var ids = flags.Select(f => f.Id.ToString()).ToList();
+        Assert.True(await db.AuditEntries.AnyAsync(a => ids.Contains(a.RecordId!) && a.Action.StartsWith("Decided a safeguarding flag")));
         var after = await client.GetAsync("/staff/safeguarding");
         Assert.DoesNotContain(after.Document.QuerySelectorAll("tbody a"), a => a.GetAttribute("href") == link.GetAttribute("href"));
     }

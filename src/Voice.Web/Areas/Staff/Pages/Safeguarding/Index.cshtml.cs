@@ -5,33 +5,45 @@ using Voice.Data.Feedback.Views;
 
 namespace Voice.Web.Areas.Staff.Pages.Safeguarding;
 
-/// <summary>Open flags by due time, most urgent first; recently decided flags below.</summary>
+/// <summary>
+/// The one triage queue. Open flags are grouped by the record they came from (a questionnaire
+/// response, a complaint, a health history request), so three children make three rows however
+/// many answers each flagged. Overdue records come first, then by deadline, then most urgent.
+/// </summary>
 public class IndexModel(VoiceDbContext db, TimeProvider clock) : PageModel
 {
-    public record Row(Guid Id, int Tier, string Category, string CaseReference, DateTime RaisedAt, DateTime DueAt, FlagDecision? Decision, DateTime? DecidedAt, string? DecidedBy);
+    public record Group(string Source, string SourceRecord, string Label, int Count, int Tier, DateTime DueAt, IReadOnlyList<string> Fields, int Escalations, bool Overdue);
+    public record Decided(string Source, string SourceRecord, string Label, FlagDecision? Decision, DateTime DecidedAt, string? DecidedBy);
 
-    public IReadOnlyList<Row> Open { get; private set; } = [];
-    public IReadOnlyList<Row> Decided { get; private set; } = [];
+    public IReadOnlyList<Group> Open { get; private set; } = [];
+    public IReadOnlyList<Decided> RecentlyDecided { get; private set; } = [];
+    public int SamplesToRead { get; private set; }
     public DateTime Now { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Now = clock.GetUtcNow().UtcDateTime;
-        var flags = from f in db.SafeguardingFlags.AsNoTracking()
-                    join r in db.ViewResponses on f.ResponseId equals r.Id
-                    join i in db.Invitations on r.InvitationId equals i.Id
-                    select new { f, i.CaseReference };
-        Open = (await flags.Where(x => x.f.Decision == null).OrderBy(x => x.f.DueAt).ThenBy(x => x.f.Tier).Take(500).ToListAsync(ct))
-            .Select(x => ToRow(x.f, x.CaseReference)).ToList();
+        var open = await db.SafeguardingFlags.AsNoTracking().Where(f => f.Decision == null).OrderBy(f => f.DueAt).Take(5000).ToListAsync(ct);
+        Open = Order(open.GroupBy(f => (f.Source, f.SourceRecord)).Select(g => new Group(
+            g.Key.Source, g.Key.SourceRecord, LabelOf(g.First()), g.Count(), g.Min(f => f.Tier), g.Min(f => f.DueAt),
+            [.. g.Select(f => f.FieldLabel is "" ? f.QuestionId : f.FieldLabel).Distinct()], g.Max(f => f.EscalationCount), g.Min(f => f.DueAt) < Now)), Now);
         var since = Now.AddDays(-30);
-        Decided = (await flags.Where(x => x.f.Decision != null && x.f.DecidedAt >= since).OrderByDescending(x => x.f.DecidedAt).Take(100).ToListAsync(ct))
-            .Select(x => ToRow(x.f, x.CaseReference)).ToList();
+        var decided = await db.SafeguardingFlags.AsNoTracking().Where(f => f.Decision != null && f.DecidedAt >= since)
+            .OrderByDescending(f => f.DecidedAt).Take(300).ToListAsync(ct);
+        RecentlyDecided = decided.GroupBy(f => (f.Source, f.SourceRecord)).Take(100)
+            .Select(g => new Decided(g.Key.Source, g.Key.SourceRecord, LabelOf(g.First()), g.First().Decision, g.First().DecidedAt!.Value, g.First().DecidedByName)).ToList();
+        SamplesToRead = await db.SafeguardingSamples.CountAsync(s => s.Outcome == null, ct);
     }
 
-    static Row ToRow(SafeguardingFlag f, string caseReference) =>
-        new(f.Id, f.Tier, f.Category, caseReference, f.RaisedAt, f.DueAt, f.Decision, f.DecidedAt, f.DecidedByName);
+    /// <summary>Overdue first (longest overdue first), then by deadline, then most urgent tier.</summary>
+    public static IReadOnlyList<Group> Order(IEnumerable<Group> groups, DateTime now) =>
+        [.. groups.OrderByDescending(g => g.DueAt < now).ThenBy(g => g.DueAt).ThenBy(g => g.Tier)];
+
+    public static string LabelOf(SafeguardingFlag f) => f.SourceLabel is "" ? $"{FreeTextSources.Label(f.Source)} {f.SourceRecord}" : f.SourceLabel;
 
     public static string TierLabel(int tier) => tier switch { 1 => "Urgent", 2 => "Concern", _ => "Worth a look" };
+
+    public static string TierClass(int tier) => tier switch { 1 => "govuk-tag--red", 2 => "govuk-tag--orange", _ => "govuk-tag--yellow" };
 
     public static string DecisionLabel(FlagDecision? d) => d switch
     {

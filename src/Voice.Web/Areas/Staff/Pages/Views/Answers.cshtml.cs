@@ -35,7 +35,9 @@ public class AnswersModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserM
     public ViewResponse Views { get; private set; } = null!;
     public QuestionnaireDefinition Definition { get; private set; } = null!;
     public IReadOnlyList<(Question Question, IReadOnlyList<string> Values)> Answered { get; private set; } = [];
-    public bool Flagged { get; private set; }
+    public bool Flagged => FlaggedQuestions.Count > 0;
+    /// <summary>The questions whose answers raised a safeguarding flag, marked on the page.</summary>
+    public IReadOnlySet<string> FlaggedQuestions { get; private set; } = new HashSet<string>();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -139,7 +141,7 @@ public class AnswersModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserM
             .ToDictionary(g => g.Key, g => g.OrderBy(a => a.Ordinal).Select(a => a.Value).Where(v => v.Length > 0).ToArray());
         Answered = new QuestionnaireFlow(Definition).Prune(answers)
             .Select(kv => (Definition.Find(kv.Key)!, (IReadOnlyList<string>)kv.Value)).ToList();
-        Flagged = await db.SafeguardingFlags.AnyAsync(f => f.ResponseId == Views.Id, ct);
+        FlaggedQuestions = (await db.SafeguardingFlags.Where(f => f.ResponseId == Views.Id).Select(f => f.QuestionId).ToListAsync(ct)).ToHashSet();
         return null;
     }
 

@@ -1,0 +1,176 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+
+namespace Voice.Data.Feedback.Safeguarding;
+
+/// <summary>A labelled example close to the screened sentence, and how close (cosine similarity, −1 to 1).</summary>
+public sealed record Neighbour(string Text, bool Disclosure, string Harm, double Similarity);
+
+/// <summary>What the semantic signal found in one text: its most worrying sentence and why.</summary>
+public sealed record SemanticResult(bool Flag, double Score, double Threshold, double Classifier, double Neighbourhood, string Sentence, IReadOnlyList<Neighbour> Nearest)
+{
+    /// <summary>The harm of the nearest disclosure example, or "" when none is near.</summary>
+    public string Harm => Nearest.FirstOrDefault(n => n.Disclosure)?.Harm ?? "";
+
+    public string Why => Flag
+        ? $"close in meaning to labelled disclosures: {string.Join("; ", Nearest.Where(n => n.Disclosure).Take(3).Select(n => $"\"{n.Text}\" ({n.Similarity:0.00})"))} (score {Score:0.00}, flags at {Threshold:0.00})"
+        : "";
+}
+
+/// <summary>
+/// The second, semantic signal of the safeguarding screen. Each sentence of a text is turned into
+/// a sentence embedding (all-MiniLM-L6-v2, through the shared encoder) and compared with labelled
+/// disclosures and ordinary comments in two ways: a logistic regression trained on the examples,
+/// and its nearest labelled neighbours (similarity-weighted share of disclosures among the
+/// <see cref="K"/> nearest). The score is the mean of the two. The flagging threshold is chosen
+/// on a validation split (every fifth example, held out of training) as the highest threshold
+/// at which the screen (lexicon or meaning) still finds <see cref="TargetRecall"/> of the
+/// validation disclosures; then the model is retrained on every example. Immutable and
+/// thread-safe once built.
+/// </summary>
+public sealed class SemanticScreen
+{
+    public const int K = 5;
+    public const double TargetRecall = 0.97;
+    const int MaxThresholdPercent = 50;
+
+    // Example vectors are kept for the life of the process, so a retrain after staff add an
+    // example only encodes the new ones.
+    static readonly ConcurrentDictionary<string, float[]> ExampleVectors = new(StringComparer.Ordinal);
+
+    readonly Func<IReadOnlyList<string>, float[][]> encode;
+    readonly LabelledText[] examples;
+    readonly float[][] vectors;
+    readonly LogisticRegression classifier;
+
+    SemanticScreen(Func<IReadOnlyList<string>, float[][]> encode, LabelledText[] examples, float[][] vectors, LogisticRegression classifier, double threshold, double validationRecall, double validationFlagRate)
+    {
+        this.encode = encode;
+        this.examples = examples;
+        this.vectors = vectors;
+        this.classifier = classifier;
+        Threshold = threshold;
+        ValidationRecall = validationRecall;
+        ValidationFlagRate = validationFlagRate;
+    }
+
+    /// <summary>Scores at or above this flag.</summary>
+    public double Threshold { get; }
+    /// <summary>Recall on the validation split at <see cref="Threshold"/>.</summary>
+    public double ValidationRecall { get; }
+    /// <summary>Share of validation ordinary comments flagged at <see cref="Threshold"/>.</summary>
+    public double ValidationFlagRate { get; }
+    public int ExampleCount => examples.Length;
+
+    /// <summary>
+    /// Trains on <paramref name="labelled"/>, encoding texts with <paramref name="encode"/> (one call per batch).
+    /// With <paramref name="lexiconFlags"/>, the threshold is chosen for the recall of both signals
+    /// together: a validation disclosure the lexicon already flags counts as found, so the semantic
+    /// signal need only reach the ones it misses, and flags fewer ordinary comments.
+    /// </summary>
+    public static SemanticScreen Train(IEnumerable<LabelledText> labelled, Func<IReadOnlyList<string>, float[][]> encode, Func<string, bool>? lexiconFlags = null)
+    {
+        var all = labelled.GroupBy(e => e.Text.Trim().ToLowerInvariant()).Select(g => g.First()).ToArray();
+        var missing = all.Select(e => e.Text).Where(t => !ExampleVectors.ContainsKey(t)).Distinct().ToList();
+        if (missing.Count > 0)
+        {
+            var encoded = encode(missing);
+            for (var i = 0; i < missing.Count; i++) ExampleVectors[missing[i]] = encoded[i];
+        }
+        var vectors = all.Select(e => ExampleVectors[e.Text]).ToArray();
+
+        // Validation split: every fifth example (the file groups examples by harm, so each harm is represented).
+        var trainIdx = Enumerable.Range(0, all.Length).Where(i => i % 5 != 0).ToArray();
+        var validIdx = Enumerable.Range(0, all.Length).Where(i => i % 5 == 0).ToArray();
+        var trainScreen = Build(encode, [.. trainIdx.Select(i => all[i])], [.. trainIdx.Select(i => vectors[i])], 0.5, 0, 0);
+        var scored = validIdx.Select(i => (all[i].Disclosure, Score: all[i].Disclosure && lexiconFlags?.Invoke(all[i].Text) == true
+            ? double.PositiveInfinity
+            : trainScreen.ScoreVector(vectors[i]).Score)).ToList();
+        var (threshold, recall, flagRate) = ChooseThreshold(scored);
+        return Build(encode, all, vectors, threshold, recall, flagRate);
+    }
+
+    static SemanticScreen Build(Func<IReadOnlyList<string>, float[][]> encode, LabelledText[] examples, float[][] vectors, double threshold, double recall, double flagRate) =>
+        new(encode, examples, vectors, LogisticRegression.Train(vectors, [.. examples.Select(e => e.Disclosure)]), threshold, recall, flagRate);
+
+    /// <summary>The highest threshold (in hundredths, at most 0.50) whose recall on the validation disclosures reaches the target.</summary>
+    static (double Threshold, double Recall, double FlagRate) ChooseThreshold(List<(bool Disclosure, double Score)> scored)
+    {
+        var disclosures = scored.Where(s => s.Disclosure).Select(s => s.Score).ToList();
+        var ordinary = scored.Where(s => !s.Disclosure).Select(s => s.Score).ToList();
+        for (var percent = MaxThresholdPercent; percent > 1; percent--)
+        {
+            var t = percent / 100.0;
+            var recall = disclosures.Count == 0 ? 1 : disclosures.Count(s => s >= t) / (double)disclosures.Count;
+            if (recall >= TargetRecall)
+                return (t, recall, ordinary.Count == 0 ? 0 : ordinary.Count(s => s >= t) / (double)ordinary.Count);
+        }
+        return (0.01, 1, ordinary.Count == 0 ? 0 : ordinary.Count(s => s >= 0.01) / (double)ordinary.Count);
+    }
+
+    /// <summary>Screens each sentence of <paramref name="text"/>; the result is its most worrying sentence.</summary>
+    public SemanticResult Screen(string text)
+    {
+        var sentences = Sentences(text);
+        if (sentences.Count == 0) return new SemanticResult(false, 0, Threshold, 0, 0, "", []);
+        var encoded = encode(sentences);
+        SemanticResult? best = null;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var (score, lr, knn, nearest) = ScoreVector(encoded[i]);
+            if (best is null || score > best.Score)
+                best = new SemanticResult(score >= Threshold, score, Threshold, lr, knn, sentences[i], nearest);
+        }
+        return best!;
+    }
+
+    (double Score, double Classifier, double Neighbourhood, IReadOnlyList<Neighbour> Nearest) ScoreVector(float[] v)
+    {
+        var top = new List<(int Index, double Similarity)>(K + 1);
+        for (var i = 0; i < vectors.Length; i++)
+        {
+            var sim = Dot(v, vectors[i]);
+            if (top.Count < K || sim > top[^1].Similarity)
+            {
+                var at = top.FindIndex(t => sim > t.Similarity);
+                top.Insert(at < 0 ? top.Count : at, (i, sim));
+                if (top.Count > K) top.RemoveAt(K);
+            }
+        }
+        double weight = 0, disclosed = 0;
+        foreach (var (index, sim) in top)
+        {
+            var w = Math.Max(sim, 0);
+            weight += w;
+            if (examples[index].Disclosure) disclosed += w;
+        }
+        var knn = weight == 0 ? 0 : disclosed / weight;
+        var lr = classifier.Predict(v);
+        var nearest = top.Select(t => new Neighbour(examples[t.Index].Text, examples[t.Index].Disclosure, examples[t.Index].Harm, Math.Round(t.Similarity, 3))).ToList();
+        return ((lr + knn) / 2, lr, knn, nearest);
+    }
+
+    static double Dot(float[] a, float[] b)
+    {
+        double sum = 0;
+        for (var i = 0; i < a.Length; i++) sum += a[i] * b[i];
+        return sum;
+    }
+
+    static readonly Regex SentenceBreak = new(@"(?<=[.!?;])\s+|[\r\n]+", RegexOptions.Compiled);
+
+    /// <summary>Sentences of at least three words (shorter pieces join the sentence before them).</summary>
+    public static List<string> Sentences(string? text)
+    {
+        var list = new List<string>();
+        foreach (var raw in SentenceBreak.Split(text ?? ""))
+        {
+            var piece = raw.Trim();
+            if (piece.Length == 0) continue;
+            var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (words < 3 && list.Count > 0) list[^1] = list[^1] + " " + piece;
+            else list.Add(piece);
+        }
+        return list;
+    }
+}
