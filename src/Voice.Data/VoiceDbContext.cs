@@ -9,6 +9,7 @@ using Voice.Data.Calendar;
 using Voice.Data.Complaints;
 using Voice.Data.CareLeavers;
 using Voice.Data.Identity;
+using Voice.Data.Inspections;
 using Voice.Data.Jobs;
 
 namespace Voice.Data;
@@ -48,6 +49,15 @@ public class VoiceDbContext(DbContextOptions<VoiceDbContext> options) : Identity
     public DbSet<FeedbackItem> FeedbackItems => Set<FeedbackItem>();
     public DbSet<FeedbackItemTheme> FeedbackItemThemes => Set<FeedbackItemTheme>();
     public DbSet<FeedbackSummary> FeedbackSummaries => Set<FeedbackSummary>();
+    public DbSet<Inspections.Audit> Audits => Set<Inspections.Audit>();
+    public DbSet<AuditCriterion> AuditCriteria => Set<AuditCriterion>();
+    public DbSet<AuditItem> AuditItems => Set<AuditItem>();
+    public DbSet<AuditInspector> AuditInspectors => Set<AuditInspector>();
+    public DbSet<AuditScore> AuditScores => Set<AuditScore>();
+    public DbSet<AuditNote> AuditNotes => Set<AuditNote>();
+    public DbSet<AuditRecommendation> AuditRecommendations => Set<AuditRecommendation>();
+    public DbSet<AuditAction> AuditActions => Set<AuditAction>();
+    public DbSet<ActedOnFeedback> ActedOnFeedback => Set<ActedOnFeedback>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

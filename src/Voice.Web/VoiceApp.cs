@@ -210,6 +210,20 @@ public static class VoiceApp
         Infrastructure.Themes.ThemesSetup.Add(services);
         // Quality assurance: the feedback read model, its jobs, the privacy rule and the QA pages (issue 8).
         Areas.Staff.Pages.Quality.QualitySetup.Add(services);
+        // Young inspector audits (issue 9): templates load at start; staff, inspectors' area, reports, "You said, we did".
+        services.AddSingleton(sp => Voice.Data.Inspections.AuditTemplateLoader.LoadDirectory(
+            Path.Combine(sp.GetRequiredService<VoicePaths>().Content, "audits")));
+        services.TryAddSingleton(_ => new Voice.Data.Analytics.Privacy.SmallNumbers());
+        services.AddAuthorization(Areas.Staff.Pages.Inspections.InspectionsAccess.Add);
+        services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
+        {
+            o.Conventions.AuthorizeAreaFolder("Staff", "/Inspections", Areas.Staff.Pages.Inspections.InspectionsAccess.Staff);
+            o.Conventions.AuthorizeFolder("/Inspectors", Areas.Staff.Pages.Inspections.InspectionsAccess.Inspector);
+            o.Conventions.AuthorizeFolder("/Inspections", Areas.Staff.Pages.Inspections.InspectionsAccess.Readers);
+        });
+        services.AddSingleton<Areas.Staff.Pages.Inspections.InspectionLinks>();
+        services.AddScoped<Areas.Staff.Pages.Inspections.InspectionWork>();
+        services.AddSingleton<IBackgroundJob, Areas.Staff.Pages.Inspections.ActionRemindersJob>();
     }
 
     /// <summary>Applies migrations, makes sure every role exists and, in Development, seeds demo accounts.</summary>
@@ -228,6 +242,7 @@ public static class VoiceApp
         scope.ServiceProvider.GetRequiredService<Api.CalendarService>().RecordVersionInForceAsync(db).GetAwaiter().GetResult();
         try { db.SaveChanges(); }
         catch (DbUpdateException) { db.ChangeTracker.Clear(); } // another node starting at the same time recorded it
+        scope.ServiceProvider.GetRequiredService<Voice.Data.Inspections.AuditTemplateCatalog>();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var (name, _, _) in Roles.All)
             if (!roles.RoleExistsAsync(name).GetAwaiter().GetResult())

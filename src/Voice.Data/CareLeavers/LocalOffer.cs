@@ -61,7 +61,7 @@ public sealed class LocalOffer
     /// <summary>Addresses content may link to that are not pages (see the editors' README).</summary>
     public static readonly IReadOnlySet<string> KnownNonPageLinks = new HashSet<string>(StringComparer.Ordinal)
     {
-        "/care-leavers", "/care-leavers/health-history", "/care-leavers/what-can-i-get", "/care-leavers/search", "/complaints/new",
+        "/care-leavers", "/care-leavers/health-history", "/care-leavers/what-can-i-get", "/care-leavers/search", "/complaints/new", "/you-said-we-did",
     };
 
     readonly Dictionary<(string Topic, string Slug, bool EasyRead), OfferPage> byKey;

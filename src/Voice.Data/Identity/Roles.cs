@@ -34,7 +34,7 @@ public static class Roles
         (ContentEditor, "Content editor", "Keeps the care leaver local offer up to date"),
         (Administrator, "Administrator", "Manages staff accounts, roles and the calendar"),
         (YoungInspector, "Young inspector", "Takes part in audits of services"),
-        (ServiceManager, "Service manager", "Reads the quality assurance area (feedback themes, trends and complaints figures) without changing anything"),
+        (ServiceManager, "Service manager", "Checks the facts in young inspectors' findings, answers their recommendations, owns the actions agreed, and reads the quality assurance area"),
     ];
 
     public static string Label(string name) => All.FirstOrDefault(r => r.Name == name).Label ?? name;

@@ -23,6 +23,7 @@ public static class DemoData
         ("health@northfield.example", "Hana Health", Roles.HealthTeam),
         ("content@northfield.example", "Cal Content", Roles.ContentEditor),
         ("inspector@northfield.example", "Izzy Inspector", Roles.YoungInspector),
+        ("service.manager@northfield.example", "Sol Service-Manager", Roles.ServiceManager),
     ];
 
     public static async Task SeedAsync(IServiceProvider services)
@@ -40,6 +41,7 @@ public static class DemoData
             Check(await users.CreateAsync(user, Password));
             Check(await users.AddToRoleAsync(user, role));
         }
+        await Areas.Staff.Pages.Inspections.InspectionsDemo.SeedAsync(services);
     }
 
     static void Check(IdentityResult result)

@@ -23,15 +23,21 @@ public class IndexModel : PageModel
         new("Bank holiday calendar", "Add or remove a one-off bank holiday; complaint deadlines follow.", "/Admin/Calendar/Index", Roles.Administrator),
         new("Notifications that failed", "Emails that could not be sent after every retry, with the error; send them again.", "/Admin/Outbox/Index", Roles.Administrator),
         new("Health history requests", "Care leavers' requests for their health history, with due dates.", "/CareLeavers/HealthHistory/Index", Roles.HealthTeam),
+        new("Young inspector audits", "Plan and run audits with young inspectors, and record feedback acted on for You said, we did.", "/Inspections/Index", Roles.ParticipationOfficer),
+        new("Young inspector audits", "Check the facts in young inspectors' findings, respond to their recommendations and update your actions.", "/Inspections/Index", Roles.ServiceManager),
+        new("Young inspector audits", "Read audits, findings, and actions due and overdue.", "/Inspections/Index", Roles.QaAnalyst),
         new("Local offer upkeep", "Review dates, owners, link checks and content problems for the care leavers' local offer.", "/Content/Index", Roles.ContentEditor),
     ];
 
     public IReadOnlyList<Area> Mine { get; private set; } = [];
     public IReadOnlyList<string> MyRoles { get; private set; } = [];
 
-    public void OnGet()
+    public Microsoft.AspNetCore.Mvc.IActionResult OnGet()
     {
+        // Young inspectors have their own area, made for them.
+        if (User.IsInRole(Roles.YoungInspector) && Roles.All.Count(r => User.IsInRole(r.Name)) == 1) return Redirect("/inspectors");
         Mine = Areas.Where(a => User.IsInRole(a.Role)).DistinctBy(a => a.Page).ToList();
         MyRoles = Roles.All.Where(r => User.IsInRole(r.Name)).Select(r => r.Label).ToList();
+        return Page();
     }
 }
