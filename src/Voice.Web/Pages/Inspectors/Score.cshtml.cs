@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Voice.Data;
 using Voice.Data.Inspections;
 using Voice.Web.Areas.Staff.Pages.Inspections;
-using Voice.Web.Infrastructure.Htmx;
+using Htmx;
 using Voice.Web.Infrastructure.Validation;
 
 namespace Voice.Web.Pages.Inspectors;
@@ -54,7 +54,7 @@ public class ScoreModel(VoiceDbContext db, InspectionWork work, InspectionLinks 
     public async Task<IActionResult> OnPostAutosaveAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } stop) return stop is RedirectResult ? BadRequest() : stop;
-        Response.VaryOnHtmx();
+        Response.Htmx(h => h.WithVary());
         if (Evidence?.Length > EvidenceMax) return BadRequest($"What you saw must be {EvidenceMax} characters or fewer");
         var saved = await Existing(ct);
         await SaveAsync(Score ?? saved?.Score, Evidence, ct);
