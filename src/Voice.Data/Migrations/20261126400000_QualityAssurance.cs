@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
@@ -83,7 +84,7 @@ public class QualityAssurance : Migration
             },
             constraints: t => t.PrimaryKey("PK_FeedbackSummaries", x => x.Id));
 
-        m.CreateIndex("IX_FeedbackItems_Response_Question", "FeedbackItems", new[] { "ResponseKey", "QuestionId" }, unique: true);
+        m.CreateIndex("IX_FeedbackItems_Response_Question", "FeedbackItems", new[] { "ResponseKey", "QuestionId" }, unique: true, filter: m.IsSqlServer() ? "[QuestionId] IS NOT NULL" : null);
         m.CreateIndex("IX_FeedbackItems_Source_SourceAt", "FeedbackItems", new[] { "Source", "SourceAt" });
         m.CreateIndex("IX_FeedbackItems_Quarter_Filters", "FeedbackItems", new[] { "Quarter", "Team", "JourneyPoint", "AgeBand", "Source" });
         m.CreateIndex("IX_FeedbackItems_TaggedAt", "FeedbackItems", "TaggedAt");

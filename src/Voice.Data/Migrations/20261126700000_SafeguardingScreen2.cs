@@ -28,11 +28,11 @@ public class SafeguardingScreen2 : Migration
         m.AddColumn<int>(name: "EscalationCount", table: "SafeguardingFlags", nullable: false, defaultValue: 0);
         // Flags raised before this migration all came from questionnaire responses.
         if (ActiveProvider.Contains("Npgsql"))
-            m.Sql("UPDATE \"SafeguardingFlags\" SET \"SourceRecord\" = \"ResponseId\"::text, \"Signal\" = 'lexicon'");
+            m.Sql("UPDATE \"SafeguardingFlags\" SET \"SourceRecord\" = \"ResponseId\"::text, \"Signal\" = 'lexicon';");
         else if (ActiveProvider.Contains("SqlServer"))
-            m.Sql("UPDATE SafeguardingFlags SET SourceRecord = LOWER(CONVERT(nvarchar(36), ResponseId)), Signal = 'lexicon'");
+            m.Sql("UPDATE SafeguardingFlags SET SourceRecord = LOWER(CONVERT(nvarchar(36), ResponseId)), Signal = 'lexicon';");
         else
-            m.Sql("UPDATE SafeguardingFlags SET SourceRecord = lower(ResponseId), Signal = 'lexicon'");
+            m.Sql("UPDATE SafeguardingFlags SET SourceRecord = lower(ResponseId), Signal = 'lexicon';");
         m.CreateIndex("IX_SafeguardingFlags_Source", "SafeguardingFlags", new[] { "Source", "SourceRecord" });
 
         m.CreateTable(

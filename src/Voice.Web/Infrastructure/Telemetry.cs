@@ -20,8 +20,12 @@ public static class Telemetry
 {
     public static void Add(WebApplicationBuilder builder)
     {
-        // The "Logging" section still filters by category (Serilog is one of its providers).
-        var console = new LoggerConfiguration().MinimumLevel.Verbose().Enrich.FromLogContext();
+        // AddSerilog lets every level through to Serilog, so Serilog applies the "Logging:LogLevel"
+        // section itself: Default as the minimum, every other key as a category override.
+        var levels = builder.Configuration.GetSection("Logging:LogLevel");
+        var console = new LoggerConfiguration().MinimumLevel.Is(Level(levels["Default"])).Enrich.FromLogContext();
+        foreach (var category in levels.GetChildren().Where(c => c.Key != "Default"))
+            console.MinimumLevel.Override(category.Key, Level(category.Value));
         var logger = (builder.Environment.IsDevelopment()
             ? console.WriteTo.Console()
             : console.WriteTo.Console(new RenderedCompactJsonFormatter())).CreateLogger();

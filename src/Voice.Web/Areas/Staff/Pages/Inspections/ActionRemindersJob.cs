@@ -26,7 +26,7 @@ public class ActionRemindersJob : IBackgroundJob
     {
         var db = services.GetRequiredService<VoiceDbContext>();
         var calendar = await services.GetRequiredService<CalendarService>().GetAsync(db, ct);
-        var email = services.GetRequiredService<INotificationSender>();
+        var outbox = services.GetRequiredService<Voice.Data.Outbox.Outbox>();
         var links = services.GetRequiredService<InspectionLinks>();
         var log = services.GetRequiredService<ILogger<ActionRemindersJob>>();
         if (!calendar.IsWorkingDay(today)) return [];
@@ -39,22 +39,16 @@ public class ActionRemindersJob : IBackgroundJob
             var address = await db.Users.Where(u => u.Id == owner.Key && !u.IsDisabled).Select(u => u.Email).SingleOrDefaultAsync(ct);
             if (address is null) continue;
             foreach (var a in owner) a.LastRemindedOn = today;
-            await db.SaveChangesAsync(ct);
             var lines = owner.Select(a => a.DueOn < today
                 ? $"OVERDUE since {a.DueOn:d MMMM yyyy} ({calendar.CountWorkingDays(a.DueOn, today)} working days late): {a.What}\n{links.ActionAbsolute(a.Id)}"
                 : $"Due {a.DueOn:dddd d MMMM yyyy}: {a.What}\n{links.ActionAbsolute(a.Id)}");
             var overdue = owner.Count(a => a.DueOn < today);
             var subject = overdue > 0 ? $"Young inspector actions overdue: {overdue}" : $"Young inspector actions due soon: {owner.Count()}";
-            try
-            {
-                await email.SendAsync(new EmailMessage(address, subject,
-                    $"These actions you own, agreed in answer to young inspectors' recommendations, need you:\n\n{string.Join("\n\n", lines)}\n\nRecord progress or mark an action done on its page. The young inspectors will check it happened."), ct);
-                sent.Add(address);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "Could not send audit action reminder to {To}", address);
-            }
+            // The reminder and the "reminded today" marks are saved together; the outbox dispatcher sends it.
+            outbox.Email("audit-action-reminder", address, subject,
+                $"These actions you own, agreed in answer to young inspectors' recommendations, need you:\n\n{string.Join("\n\n", lines)}\n\nRecord progress or mark an action done on its page. The young inspectors will check it happened.");
+            await db.SaveChangesAsync(ct);
+            sent.Add(address);
         }
         return sent;
     }

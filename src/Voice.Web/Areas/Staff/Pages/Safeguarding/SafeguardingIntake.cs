@@ -70,7 +70,7 @@ public sealed record FreeText(string Source, string SourceRecord, string SourceL
 /// words). A random share of unflagged text goes to the sample review queue.
 /// </summary>
 public class SafeguardingIntake(
-    VoiceDbContext db, SafeguardingScreen screen, CalendarService calendars, INotificationSender email,
+    VoiceDbContext db, SafeguardingScreen screen, CalendarService calendars, Voice.Data.Outbox.Outbox outbox,
     UserManager<VoiceUser> users, TimeProvider clock, SafeguardingLinks links, SiteUrl siteUrl,
     SafeguardingSampler sampler, ILogger<SafeguardingIntake> log)
 {
@@ -127,8 +127,9 @@ public class SafeguardingIntake(
         flag.Signal = result.Signal is "" ? "person" : result.Signal;
         flag.Score = result.Score;
         flag.Why = Cut(why ?? result.Why, 2000);
-        await db.SaveChangesAsync(ct);
+        // The duty email is saved with the flag (the outbox dispatcher sends it).
         if (open.Count == 0) await TellSafeguardingDutyAsync(text, ct);
+        await db.SaveChangesAsync(ct);
         return flag;
     }
 
@@ -146,7 +147,7 @@ public class SafeguardingIntake(
         foreach (var person in await users.GetUsersInRoleAsync(Roles.SafeguardingDuty))
         {
             if (person.IsDisabled || person.Email is null) continue;
-            await email.SendAsync(new EmailMessage(person.Email, $"Safeguarding: {text.SourceLabel} needs checking today", body), ct);
+            outbox.Email("safeguarding-flag", person.Email, $"Safeguarding: {text.SourceLabel} needs checking today", body);
         }
         log.LogWarning("Safeguarding flag raised on {Source} {Record}; safeguarding duty told", text.Source, text.SourceRecord);
     }

@@ -53,9 +53,10 @@ public class SafeguardingEscalationJob(TimeProvider clock) : IBackgroundJob
             "These safeguarding flags have not been decided by their deadline. Please make sure someone on safeguarding duty decides them now.\n\n" +
             string.Join("\n", lines) +
             $"\n\nYou will be told again each working hour until they are decided. The queue: {site.Absolute(links.Index())}\n\nThis email does not include anyone's words.";
-        var email = services.GetRequiredService<INotificationSender>();
+        // Saved with the escalation marks below, in one SaveChanges: the outbox dispatcher sends them.
+        var outbox = services.GetRequiredService<Voice.Data.Outbox.Outbox>();
         foreach (var person in recipients)
-            await email.SendAsync(new EmailMessage(person.Email!, $"Overdue safeguarding flags: {due.Select(f => (f.Source, f.SourceRecord)).Distinct().Count()} not decided in time", body), ct);
+            outbox.Email("safeguarding-escalation", person.Email!, $"Overdue safeguarding flags: {due.Select(f => (f.Source, f.SourceRecord)).Distinct().Count()} not decided in time", body);
         foreach (var flag in due)
         {
             flag.EscalatedAt = now;
