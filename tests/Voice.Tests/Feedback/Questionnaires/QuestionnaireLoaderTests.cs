@@ -79,7 +79,8 @@ public class QuestionnaireLoaderTests
     public void ShippedCatalog_CoversEveryJourneyTheBriefNames()
     {
         var catalog = QuestionnaireLoader.LoadDirectory(Folder);
-        Assert.Equal(10, catalog.All.Count);
+        Assert.Equal(11, catalog.All.Count);
+        Assert.Contains(catalog.All, q => q.Id == "after-complaint");
         Assert.Equal("lac-review-8-11", Assert.Single(catalog.For(QuestionnaireEventTypes.LookedAfterReview, Audience.YoungPerson, 9)).Id);
         Assert.Equal("lac-review-11-17", Assert.Single(catalog.For(QuestionnaireEventTypes.LookedAfterReview, Audience.YoungPerson, 15)).Id);
         Assert.Equal(2, catalog.For(QuestionnaireEventTypes.LookedAfterReview, Audience.YoungPerson, 11).Count);

@@ -70,7 +70,7 @@ public class SearchPageTests
         Assert.Equal(HttpStatusCode.OK, page.Status);
         var first = page.Document.QuerySelector("#search-results ol li h3 a")!;
         Assert.Equal("/care-leavers/health/your-health-history", first.GetAttribute("href"));
-        Assert.Contains("health (not helth)", page.Text);
+        Assert.Contains("Did you mean health history?", page.Document.QuerySelector("[data-testid=did-you-mean]")!.TextContent);
         Assert.NotEmpty(page.Document.QuerySelectorAll("#search-results mark.voice-highlight"));
         Assert.Equal("helth history", ((AngleSharp.Html.Dom.IHtmlInputElement)page.Document.QuerySelector("#q")!).Value);
     }
