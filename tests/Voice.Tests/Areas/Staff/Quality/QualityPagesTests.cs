@@ -32,7 +32,7 @@ public class QualityPagesTests
                 var on = quarter.Start.AddDays(10);
                 var item = new FeedbackItem
                 {
-                    Source = FeedbackSources.Views, ResponseKey = $"test:{team}:{quarter}:{theme}:{i}", QuestionId = "hard", JourneyPoint = "looked-after-review",
+                    Source = FeedbackSources.Views, ResponseKey = $"test:{team}:{quarter}:{theme}:{tone}:{i}", QuestionId = "hard", JourneyPoint = "looked-after-review",
                     Team = team, AgeBand = "11-17", On = on, Month = on.Year * 100 + on.Month, Quarter = quarter.Key, Score = 4,
                     Text = $"I want to see my mum more often, comment {i}", Words = 9, AnonymousUseAgreed = true, Tone = tone,
                     SourceAt = DateTime.SpecifyKind(on.ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc), IngestedAt = DateTime.UtcNow, TaggedAt = DateTime.UtcNow,
@@ -95,9 +95,12 @@ public class QualityPagesTests
     {
         var (app, client, me) = await SignedInAsync(provider);
         var q = ThisQuarter(app);
-        // Quarters no other test uses (other tests' complaints and answers are ingested and tagged by
-        // the real engine, at their own clocks' dates), so no other team's small group is this one's complement.
-        var first = new Quarter(q.Year - 20, q.Number);
+        // Other tests' complaints and answers are ingested and tagged by the real engine at their own
+        // clocks' dates, so a small group of theirs could be this team's complement and hide its
+        // figures. A large second team in the same quarters keeps every complement at 15 or more.
+        var first = new Quarter(q.Year - 3, q.Number);
+        foreach (var quarter in new[] { first, first.Next() })
+            await SeedAsync(app, (quarter, 15, "family-contact", "negative"), (quarter, 15, "family-contact", "positive"), (quarter, 15, "family-contact", "neutral"));
         var team = await SeedAsync(app, (first, 12, "family-contact", "negative"), (first.Next(), 15, "family-contact", "positive"));
 
         var themes = await client.GetAsync($"/staff/quality/themes?team={Uri.EscapeDataString(team)}");
