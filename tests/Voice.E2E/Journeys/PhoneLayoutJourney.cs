@@ -28,14 +28,15 @@ public class PhoneLayoutJourney
         var app = await E2EApp.Shared;
         using (var scope = app.App.Services.CreateScope())
         {
+            var today = DateOnly.FromDateTime(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
             var state = new NewComplaintState
             {
                 Who = ComplainantType.Parent, Service = "looked-after", Description = "The plan was not followed",
-                HappenedOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-20)), WantedOutcome = "An apology", HelpAnswered = true,
+                HappenedOn = today.AddDays(-20), WantedOutcome = "An apology", HelpAnswered = true,
                 Name = "Sam Complainant with a long name", Email = $"c-{Guid.NewGuid():N}@example.com", Preference = ContactPreference.Email,
             };
             await scope.ServiceProvider.GetRequiredService<ComplaintIntake>().SubmitAsync(state, ReceivedChannel.Phone,
-                DateOnly.FromDateTime(DateTime.UtcNow), null, AuditActor.System, CancellationToken.None);
+                today, null, AuditActor.System, CancellationToken.None);
         }
         var (email, password, key) = await app.CreateStaffAsync([Roles.ComplaintsOfficer, Roles.Administrator, Roles.ParticipationOfficer, Roles.HealthTeam]);
         await using var journey = await Journey.StartAsync(javaScript: true);

@@ -35,7 +35,7 @@ public class QualityPagesTests
                     Source = FeedbackSources.Views, ResponseKey = $"test:{team}:{quarter}:{theme}:{tone}:{i}", QuestionId = "hard", JourneyPoint = "looked-after-review",
                     Team = team, AgeBand = "11-17", On = on, Month = on.Year * 100 + on.Month, Quarter = quarter.Key, Score = 4,
                     Text = $"I want to see my mum more often, comment {i}", Words = 9, AnonymousUseAgreed = true, Tone = tone,
-                    SourceAt = DateTime.SpecifyKind(on.ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc), IngestedAt = DateTime.UtcNow, TaggedAt = DateTime.UtcNow,
+                    SourceAt = DateTime.SpecifyKind(on.ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc), IngestedAt = app.Clock.GetUtcNow().UtcDateTime, TaggedAt = app.Clock.GetUtcNow().UtcDateTime,
                 };
                 item.Themes.Add(new FeedbackItemTheme { ThemeId = theme });
                 db.FeedbackItems.Add(item);
