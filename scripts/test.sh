@@ -46,6 +46,17 @@ slowest() {
 echo "Ten slowest tests:"
 slowest || true
 
+# Every failure again, name and message, so that the end of the log says what broke.
+failures() {
+  cat "$results"/*.trx 2>/dev/null | awk '
+    /<UnitTestResult / { failed = ($0 ~ /outcome="Failed"/)
+      if (failed && match($0, / testName="[^"]*"/)) print "FAILED  " substr($0, RSTART + 11, RLENGTH - 12) }
+    failed && /<Message>/ { inmessage = 1; lines = 0; sub(/.*<Message>/, "") }
+    failed && inmessage { done = sub(/<\/Message>.*/, ""); if (lines++ < 12) print "    " $0; if (done) inmessage = 0 }
+    /<\/UnitTestResult>/ { failed = 0 }' | sed 's/&quot;/"/g; s/&apos;/'"'"'/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g'
+}
+failures || true
+
 # One plain closing line for whoever reads the log.
 passed=0; failed=0; skipped=0
 for f in "$results"/*.trx; do

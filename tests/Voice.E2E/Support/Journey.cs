@@ -112,7 +112,11 @@ public sealed class Journey : IAsyncDisposable
 
     public async Task<string> HeadingAsync() => (await Page.Locator("h1").First.InnerTextAsync()).Trim();
 
-    public async Task ExpectHeadingAsync(string text) => Assert.Equal(text, await HeadingAsync());
+    public async Task ExpectHeadingAsync(string text)
+    {
+        var heading = await HeadingAsync();
+        Assert.True(heading == text, $"Expected the heading \"{text}\" but {Page.Url} has \"{heading}\"");
+    }
 
     public async Task<IReadOnlyList<string>> ErrorSummaryAsync() =>
         (await Page.Locator(".govuk-error-summary__list li").AllInnerTextsAsync()).Select(t => t.Trim()).ToList();

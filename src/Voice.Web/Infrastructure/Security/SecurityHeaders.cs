@@ -12,6 +12,9 @@ public class SecurityHeadersMiddleware(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
+        // An error page is shown by running the request through here again: it keeps the nonce
+        // (and the one header) it already has, or its own inline blocks would not match the header.
+        if (context.Items.ContainsKey(NonceKey)) return next(context);
         var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
         context.Items[NonceKey] = nonce;
         context.Response.OnStarting(() =>

@@ -49,6 +49,12 @@ public class UnhandledErrorTests
         var id = System.Text.RegularExpressions.Regex.Match(page, "give us this reference: <strong>([^<]+)</strong>").Groups[1].Value;
         Assert.NotEmpty(id);
         Assert.Contains(logs.Lines, l => l.Contains(id) && l.Contains("A field was sent twice"));
+        // The error page is made by running the request again: its inline script must still
+        // carry the nonce the one Content Security Policy header names, or the browser blocks it.
+        var nonce = System.Text.RegularExpressions.Regex.Match(page, "<script nonce=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(nonce);
+        var csp = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains($"'nonce-{nonce}'", csp);
     }
 
     /// <summary>Stands in for any bug that escapes a page: it throws when a field is sent twice.</summary>
