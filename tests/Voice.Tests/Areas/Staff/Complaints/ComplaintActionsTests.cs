@@ -133,6 +133,26 @@ public class ComplaintActionsTests
         Assert.Equal($"/staff/complaints/{id}", (await client.GetAsync($"/staff/complaints/{id}/respond")).Location);
     }
 
+    [Fact]
+    public async Task ARuleTheComplaintRefuses_IsAnErrorOnTheField_AndNothingIsSaved()
+    {
+        var app = await TestApps.Get(DatabaseProvider.Sqlite);
+        var client = PageClient.For(app);
+        await client.SignInAsync(await app.CreateStaffAsync([Roles.ComplaintsOfficer]));
+        var today = ComplaintKit.Today(app);
+        var (id, _, _) = await Pages.Complaints.Track.TrackTests.RespondedAtStage1Async(app, today.AddDays(-20), respondedOn: today.AddDays(-1));
+        var before = await ComplaintKit.LoadAsync(app, id);
+
+        var form = await client.GetAsync($"/staff/complaints/{id}/route");
+        var refused = await client.SubmitAsync(form.Form(), ("Route", before.Route == ComplaintRoute.Statutory ? "Corporate" : "Statutory"), ("Reason", "Changed our minds"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.Equal(["The route cannot change after the Stage 1 response. Split the complaint instead"], refused.Errors);
+        Assert.NotNull(refused.Document.QuerySelector("#Route-error"));
+        var after = await ComplaintKit.LoadAsync(app, id);
+        Assert.Equal((before.Route, before.Version, before.Events.Count), (after.Route, after.Version, after.Events.Count));
+    }
+
     [Theory, BothDatabases]
     public async Task APausedComplaint_ShowsPaused_OnTheStaffPage_AndToTheComplainant(DatabaseProvider provider)
     {
