@@ -51,7 +51,7 @@ public class UnhandledErrorTests
         Assert.Contains(logs.Lines, l => l.Contains(id) && l.Contains("A field was sent twice"));
         // The error page is made by running the request again: its inline script must still
         // carry the nonce the one Content Security Policy header names, or the browser blocks it.
-        var nonce = System.Text.RegularExpressions.Regex.Match(page, "<script nonce=\"([^\"]+)\"").Groups[1].Value;
+        var nonce = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(page, "<script nonce=\"([^\"]+)\"").Groups[1].Value);
         Assert.NotEmpty(nonce);
         var csp = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains($"'nonce-{nonce}'", csp);

@@ -1,3 +1,5 @@
+using Voice.Data.Feedback.Questionnaires;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Voice.Data;
 using Voice.Data.Identity;
@@ -34,7 +36,11 @@ public class SafeguardingQueueTests
         var aboutSecond = emails.Where(e => e.Subject.Contains(second.CaseReference)).ToList();
         Assert.Single(aboutFirst);
         Assert.Single(aboutSecond);
-        Assert.Contains($"Answer that raised it: {firstFlags.OrderBy(f => f.RaisedAt).First().FieldLabel}", aboutFirst[0].Body);
+        // The email names the answer that raised the first flag: the earliest in the questionnaire
+        // (flags raised in one tick have the same time, and their ids are random).
+        var order = app.Services.GetRequiredService<QuestionnaireCatalog>().Get("lac-review-11-17").Questions.Select(q => q.Id).ToList();
+        var earliest = firstFlags.OrderBy(f => f.RaisedAt).ThenBy(f => order.IndexOf(f.QuestionId)).First();
+        Assert.Contains($"Answer that raised it: {earliest.FieldLabel}", aboutFirst[0].Body);
         Assert.DoesNotContain("hits me", aboutFirst[0].Body);
         Assert.Contains("http", aboutFirst[0].Body);
 
