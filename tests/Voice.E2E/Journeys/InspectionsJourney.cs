@@ -37,7 +37,7 @@ public class InspectionsJourney
         await inspector.ExpectHeadingAsync(title);
         await inspector.ClickButtonAsync("Start scoring");
         await inspector.ExpectHeadingAsync("Were you made welcome?");
-        Assert.True(await OverflowAsync(inspector) <= 0, "the scoring page is wider than a phone");
+        Assert.True(await PhoneLayoutJourney.OverflowAsync(inspector) <= 0, "the scoring page is wider than a phone");
         await inspector.CheckAsync("Not good");
         await inspector.FillAsync("What did you see or hear? (optional)", "Nobody said hello when we arrived");
         await inspector.ClickButtonAsync("Save and next");
@@ -58,7 +58,7 @@ public class InspectionsJourney
         await inspector.GoToAsync($"/inspectors/audits/{id}");
         await inspector.ClickLinkAsync("Add something you think should change");
         await inspector.ExpectHeadingAsync("What should change?");
-        Assert.True(await OverflowAsync(inspector) <= 0, "the findings page is wider than a phone");
+        Assert.True(await PhoneLayoutJourney.OverflowAsync(inspector) <= 0, "the findings page is wider than a phone");
         await inspector.FillAsync("What should change?", "Someone should greet visitors at the door");
         await inspector.FillAsync("What did you see that made you think this? (optional)", "We waited outside for ten minutes");
         await inspector.ClickButtonAsync("Save");
@@ -91,16 +91,13 @@ public class InspectionsJourney
         await using var visitor = await Journey.StartAsync(javaScript: false, Phone);
         await visitor.GoToAsync("/you-said-we-did");
         await visitor.ExpectHeadingAsync("You said, we did");
-        await visitor.Page.GetByLabel("Topic", new() { Exact = true }).SelectOptionAsync(new Microsoft.Playwright.SelectOptionValue { Label = InspectionTopics.Name("home") });
+        await visitor.Page.GetByLabel("Topic", new() { Exact = true }).SelectOptionAsync(new Microsoft.Playwright.SelectOptionValue { Label = app.App.Services.GetRequiredService<InspectionTopics>().Name("home") });
         await visitor.ClickButtonAsync("Show");
         var said = await visitor.Page.Locator("main").InnerTextAsync();
         Assert.Contains(action, said);
         Assert.Contains("Someone should greet visitors at the door", said);
-        Assert.True(await OverflowAsync(visitor) <= 0, "You said, we did is wider than a phone");
+        Assert.True(await PhoneLayoutJourney.OverflowAsync(visitor) <= 0, "You said, we did is wider than a phone");
     }
-
-    static async Task<int> OverflowAsync(Journey journey) =>
-        await journey.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
 
     /// <summary>An audit already planned with its team, in fieldwork (the planning pages are covered by page tests).</summary>
     static async Task<int> SeedFieldworkAsync(E2EApp app, string title, string inspectorEmail)

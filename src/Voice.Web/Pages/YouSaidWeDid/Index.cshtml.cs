@@ -13,17 +13,18 @@ namespace Voice.Web.Pages.YouSaidWeDid;
 /// shared rule, filtered by topic and year with a plain GET form.
 /// </summary>
 [AllowAnonymous]
-public class IndexModel(VoiceDbContext db) : PageModel
+public class IndexModel(VoiceDbContext db, InspectionTopics topics) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Topic { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
 
+    public InspectionTopics Topics => topics;
     public IReadOnlyList<YouSaidWeDidEntry> Entries { get; private set; } = [];
     public IReadOnlyList<int> Years { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        if (!InspectionTopics.Exists(Topic)) Topic = null;
+        if (!topics.Exists(Topic)) Topic = null;
         Years = await Voice.Data.Inspections.YouSaidWeDid.YearsAsync(db, ct);
         if (Year is { } y && !Years.Contains(y)) Year = null;
         Entries = (await Voice.Data.Inspections.YouSaidWeDid.LoadAsync(db, Topic, Year, ct))
