@@ -224,6 +224,8 @@ public static class VoiceApp
             o.Conventions.AuthorizeFolder("/Inspections", Areas.Staff.Pages.Inspections.InspectionsAccess.Readers);
         });
         services.AddSingleton<Areas.Staff.Pages.Inspections.InspectionLinks>();
+        services.AddMemoryCache();
+        services.AddSingleton<Pages.YouSaidWeDid.YouSaidWeDidCache>();
         services.AddScoped<Areas.Staff.Pages.Inspections.InspectionWork>();
         services.AddSingleton<IBackgroundJob, Areas.Staff.Pages.Inspections.ActionRemindersJob>();
     }

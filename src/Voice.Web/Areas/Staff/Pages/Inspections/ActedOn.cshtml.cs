@@ -18,7 +18,7 @@ namespace Voice.Web.Areas.Staff.Pages.Inspections;
 /// could identify someone.
 /// </summary>
 [Authorize(Policy = InspectionsAccess.Officer)]
-public class ActedOnModel(VoiceDbContext db, InspectionTopics topics, AuditWriter audit, InspectionLinks links, TimeProvider clock) : PageModel
+public class ActedOnModel(VoiceDbContext db, InspectionTopics topics, AuditWriter audit, InspectionLinks links, TimeProvider clock, Voice.Web.Pages.YouSaidWeDid.YouSaidWeDidCache youSaidWeDid) : PageModel
 {
     static readonly InlineValidator<ActedOnModel> Rules = new()
     {
@@ -61,6 +61,7 @@ public class ActedOnModel(VoiceDbContext db, InspectionTopics topics, AuditWrite
         db.ActedOnFeedback.Add(row);
         await db.SaveChangesAsync(ct);
         await audit.WriteAsync(actor, "Recorded feedback acted on", "ActedOnFeedback", row.Id.ToString(), ct: ct);
+        youSaidWeDid.Evict();
         TempData["Banner"] = "Saved. It is on the You said, we did page.";
         return Redirect(links.Index());
     }
