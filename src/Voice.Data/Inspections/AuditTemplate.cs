@@ -42,13 +42,13 @@ public static class AuditTemplateLoader
     static readonly string[] Fields =
         ["id", "title", "summary", "forYoungPeople", "itemLabel", "suggestedItems", "ownPlanOnly", "aggregateOnly", "topic", "consent", "scale", "criteria"];
 
-    public static AuditTemplateCatalog LoadDirectory(string directory)
+    public static AuditTemplateCatalog LoadDirectory(string directory, InspectionTopics topics)
     {
         if (!Directory.Exists(directory)) throw new ContentValidationException(directory, "$", "the audit templates folder does not exist");
         var list = new List<AuditTemplate>();
         foreach (var path in Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal))
         {
-            var template = Load(Path.GetFileName(path), File.ReadAllBytes(path));
+            var template = Load(Path.GetFileName(path), File.ReadAllBytes(path), topics);
             if (list.FirstOrDefault(t => t.Id == template.Id) is { } other)
                 throw new ContentValidationException(template.File, "$.id", $"\"{template.Id}\" is already the id of {other.File}");
             list.Add(template);
@@ -57,15 +57,15 @@ public static class AuditTemplateLoader
         return new AuditTemplateCatalog(list);
     }
 
-    public static AuditTemplate Load(string file, byte[] bytes)
+    public static AuditTemplate Load(string file, byte[] bytes, InspectionTopics topics)
     {
         var canonical = ContentJson.Canonical(bytes);
         using var doc = ContentJson.Parse(file, canonical);
         var root = ContentNode.Root(file, doc).ExpectObject(Fields);
         var id = root.Required("id").Id();
         var topic = root.Required("topic").Id();
-        if (!InspectionTopics.Exists(topic))
-            throw root.Error("topic", $"\"{topic}\" is not a topic (expected one of: {string.Join(", ", InspectionTopics.All.Select(t => t.Id))})");
+        if (!topics.Exists(topic))
+            throw root.Error("topic", $"\"{topic}\" is not a topic (expected one of: {string.Join(", ", topics.All.Select(t => t.Id))})");
 
         var scaleNode = root.Required("scale").ExpectObject("name", "passMark", "points");
         var points = scaleNode.Required("points").Items().Select(p =>

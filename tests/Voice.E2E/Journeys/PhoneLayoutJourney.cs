@@ -17,7 +17,7 @@ namespace Voice.E2E.Journeys;
 /// </summary>
 public class PhoneLayoutJourney
 {
-    static async Task<int> OverflowAsync(Journey journey) =>
+    internal static async Task<int> OverflowAsync(Journey journey) =>
         await journey.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
 
     [Theory]

@@ -76,7 +76,7 @@ public abstract class ViewsJourney(string questionnaire, bool javaScript)
         Assert.Contains("see your nan every month", await later.Page.GetByTestId("what-happened-next").InnerTextAsync());
     }
 
-    static async Task SignInAsync(Journey journey, string email, string password, string key)
+    internal static async Task SignInAsync(Journey journey, string email, string password, string key)
     {
         await journey.GoToAsync("/account/sign-in");
         await journey.FillAsync("Email address", email);

@@ -37,6 +37,7 @@ public class CheckModel(InspectionWork work, InspectionLinks links) : InspectorP
         Item.VerifiedAt = Work.Now;
         if (!await Work.SaveChangeAsync(Audit, User, $"Young inspector checked action {Item.Id}: {Happened}", Item.VerificationEvidence, ct))
             this.Fail("", "Someone in your team saved at the same time. Press the button again.");
+        await ScreenAsync($"check-{Item.Id}", $"Checking action {Item.Id}: how they know", Item.VerificationEvidence, ct);
         TempData["Banner"] = "Saved. Thank you for checking.";
         return Redirect(links.InspectorAudit(Id));
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Voice.Data.Inspections;
 using Voice.Web.Areas.Staff.Pages.Inspections;
+using Voice.Web.Areas.Staff.Pages.Safeguarding;
 
 namespace Voice.Web.Pages.Inspectors;
 
@@ -25,6 +26,18 @@ public abstract class InspectorPage(InspectionWork work) : PageModel
         if (audit is null || audit.Inspectors.All(i => i.UserId != Me)) return NotFound();
         Audit = audit;
         return null;
+    }
+
+    /// <summary>
+    /// Screens what a young inspector wrote (evidence, findings, checks) for safeguarding, once it
+    /// is saved: <paramref name="field"/> is unique within the audit (for example <c>finding-12</c>).
+    /// </summary>
+    protected async Task ScreenAsync(string field, string fieldLabel, string? text, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return;
+        var intake = HttpContext.RequestServices.GetRequiredService<SafeguardingIntake>();
+        await intake.ScreenAsync(FreeText.ForInspection(Audit.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            $"Audit {Audit.Id}: {Audit.Title}", field, fieldLabel, text), ct);
     }
 
     /// <summary>The things this young inspector scores: shared ones, and their own plan only.</summary>

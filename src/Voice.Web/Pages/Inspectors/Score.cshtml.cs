@@ -72,6 +72,7 @@ public class ScoreModel(VoiceDbContext db, InspectionWork work, InspectionLinks 
             row = new AuditScore { AuditId = Id, ItemId = ItemId, CriterionId = CriterionId, InspectorUserId = Me };
             db.AuditScores.Add(row);
         }
+        var before = row.Evidence;
         row.Score = score;
         row.Evidence = string.IsNullOrWhiteSpace(evidence) ? null : evidence.Trim();
         row.SavedAt = Work.Now;
@@ -84,7 +85,11 @@ public class ScoreModel(VoiceDbContext db, InspectionWork work, InspectionLinks 
             // Two saves of the same new score at once (the autosave and the button): keep the later one.
             db.ChangeTracker.Clear();
             await SaveAsync(score, evidence, ct);
+            return;
         }
+        // Each new wording is screened once (the autosave and the button both save it).
+        if (row.Evidence != before)
+            await ScreenAsync($"evidence-{row.Id}", $"What they saw: {Item.Name}, {Criterion.Text}", row.Evidence, ct);
     }
 
     async Task<(int ItemId, int CriterionId)?> NextAsync(CancellationToken ct)

@@ -41,16 +41,23 @@ public class WriteModel(InspectionWork work, InspectionLinks links) : InspectorP
         if (Evidence?.Length > TextMax) this.AddError(nameof(Evidence), $"What you saw must be {TextMax} characters or fewer");
         this.ThrowIfInvalid();
         var now = Work.Now;
+        AuditRecommendation? recommendation = null;
+        AuditNote? note = null;
         if (Kind == "recommendation")
-            Audit.Recommendations.Add(new AuditRecommendation
+            Audit.Recommendations.Add(recommendation = new AuditRecommendation
             {
                 Number = Audit.Recommendations.Count == 0 ? 1 : Audit.Recommendations.Max(r => r.Number) + 1,
                 Text = Text!.Trim(), Evidence = string.IsNullOrWhiteSpace(Evidence) ? null : Evidence.Trim(), WrittenById = Me, WrittenAt = now,
             });
         else
-            Audit.Notes.Add(new AuditNote { Kind = Kind == "theme" ? AuditNoteKind.Theme : AuditNoteKind.Quote, Text = Text!.Trim(), WrittenById = Me, WrittenAt = now });
+            Audit.Notes.Add(note = new AuditNote { Kind = Kind == "theme" ? AuditNoteKind.Theme : AuditNoteKind.Quote, Text = Text!.Trim(), WrittenById = Me, WrittenAt = now });
         if (!await Work.SaveChangeAsync(Audit, User, $"Young inspector added a {Kind}", null, ct))
             this.Fail("", "Someone in your team saved at the same time. Press the button again.");
+        if (recommendation is not null)
+            await ScreenAsync($"finding-{recommendation.Id}", $"Finding {recommendation.Number}: what should change and what they saw",
+                string.Join("\n", new[] { recommendation.Text, recommendation.Evidence }.Where(t => t is not null)), ct);
+        else
+            await ScreenAsync($"note-{note!.Id}", note.Kind == AuditNoteKind.Theme ? "Finding: something they noticed" : "Finding: something someone said", note.Text, ct);
         TempData["Banner"] = "Saved. Thank you.";
         return Redirect(links.InspectorAudit(Id));
     }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Voice.Data;
-using Voice.Data.Analytics.Privacy;
 using Voice.Data.Inspections;
 
 namespace Voice.Web.Pages.YouSaidWeDid;
@@ -10,23 +9,22 @@ namespace Voice.Web.Pages.YouSaidWeDid;
 /// <summary>
 /// "You said, we did" (public): every answered recommendation from a published audit and every
 /// piece of feedback staff marked as acted on, with the young people's words redacted by the
-/// shared rule, filtered by topic and year with a plain GET form.
+/// shared rule, filtered by topic and year with a plain GET form. Cached (<see cref="YouSaidWeDidCache"/>).
 /// </summary>
 [AllowAnonymous]
-public class IndexModel(VoiceDbContext db) : PageModel
+public class IndexModel(VoiceDbContext db, InspectionTopics topics, YouSaidWeDidCache cache) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Topic { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
 
+    public InspectionTopics Topics => topics;
     public IReadOnlyList<YouSaidWeDidEntry> Entries { get; private set; } = [];
     public IReadOnlyList<int> Years { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        if (!InspectionTopics.Exists(Topic)) Topic = null;
-        Years = await Voice.Data.Inspections.YouSaidWeDid.YearsAsync(db, ct);
-        if (Year is { } y && !Years.Contains(y)) Year = null;
-        Entries = (await Voice.Data.Inspections.YouSaidWeDid.LoadAsync(db, Topic, Year, ct))
-            .Select(e => e with { YouSaid = QuoteRedactor.Redact(e.YouSaid) }).ToList();
+        if (!topics.Exists(Topic)) Topic = null;
+        var content = await cache.GetAsync(db, Topic, Year, ct);
+        (Years, Entries, Year) = (content.Years, content.Entries, content.Year);
     }
 }

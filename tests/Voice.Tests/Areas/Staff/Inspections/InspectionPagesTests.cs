@@ -90,7 +90,7 @@ public class InspectionPagesTests
         Assert.True(await db.AuditEntries.CountAsync(e => e.RecordType == "Audit" && e.RecordId == audit.Id.ToString()) >= 10);
     }
 
-    static async Task<PageResult> Fire(PageClient client, int id, string trigger)
+    internal static async Task<PageResult> Fire(PageClient client, int id, string trigger)
     {
         var page = await client.GetAsync($"/staff/inspections/{id}");
         var form = page.Document.QuerySelectorAll("form").OfType<AngleSharp.Html.Dom.IHtmlFormElement>()

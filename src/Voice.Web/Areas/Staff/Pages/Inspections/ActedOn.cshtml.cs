@@ -18,11 +18,11 @@ namespace Voice.Web.Areas.Staff.Pages.Inspections;
 /// could identify someone.
 /// </summary>
 [Authorize(Policy = InspectionsAccess.Officer)]
-public class ActedOnModel(VoiceDbContext db, AuditWriter audit, InspectionLinks links, TimeProvider clock) : PageModel
+public class ActedOnModel(VoiceDbContext db, InspectionTopics topics, AuditWriter audit, InspectionLinks links, TimeProvider clock, Voice.Web.Pages.YouSaidWeDid.YouSaidWeDidCache youSaidWeDid) : PageModel
 {
     static readonly InlineValidator<ActedOnModel> Rules = new()
     {
-        v => v.RuleFor(m => m.Topic).Must(InspectionTopics.Exists).WithMessage("Select a topic"),
+        v => v.RuleFor(m => m.Topic).Must((m, t) => m.Topics.Exists(t)).WithMessage("Select a topic"),
         v => v.RuleFor(m => m.Source).NotEmpty().WithMessage("Enter where the feedback came from"),
         v => v.RuleFor(m => m.Source).MaximumLength(200).WithMessage("Where it came from must be 200 characters or fewer"),
         v => v.RuleFor(m => m.Words).NotEmpty().WithMessage("Enter what young people said"),
@@ -34,6 +34,7 @@ public class ActedOnModel(VoiceDbContext db, AuditWriter audit, InspectionLinks 
         v => v.RuleFor(m => m.OwnerName).MaximumLength(200).WithMessage("Who owns it must be 200 characters or fewer"),
     };
 
+    public InspectionTopics Topics => topics;
     [BindProperty] public string? Topic { get; set; }
     [BindProperty] public string? Source { get; set; }
     [BindProperty] public string? Words { get; set; }
@@ -60,6 +61,7 @@ public class ActedOnModel(VoiceDbContext db, AuditWriter audit, InspectionLinks 
         db.ActedOnFeedback.Add(row);
         await db.SaveChangesAsync(ct);
         await audit.WriteAsync(actor, "Recorded feedback acted on", "ActedOnFeedback", row.Id.ToString(), ct: ct);
+        youSaidWeDid.Evict();
         TempData["Banner"] = "Saved. It is on the You said, we did page.";
         return Redirect(links.Index());
     }

@@ -13,7 +13,7 @@ using Voice.Web.Infrastructure.Validation;
 namespace Voice.Web.Areas.Staff.Pages.Inspections;
 
 /// <summary>One action: everyone in the area reads it; only its owner records progress or marks it done.</summary>
-public class ActionModel(VoiceDbContext db, AuditWriter audit, CalendarService calendars, InspectionLinks links) : PageModel
+public class ActionModel(VoiceDbContext db, AuditWriter audit, CalendarService calendars, InspectionLinks links, Voice.Web.Pages.YouSaidWeDid.YouSaidWeDidCache youSaidWeDid) : PageModel
 {
     static readonly InlineValidator<ActionModel> Rules = new()
     {
@@ -53,6 +53,7 @@ public class ActionModel(VoiceDbContext db, AuditWriter audit, CalendarService c
         }
         audit.Add(User.ToActor(), done ? "Marked action done" : "Updated action progress", "AuditAction", Item.Id.ToString(), Item.ProgressNote);
         await db.SaveChangesAsync(ct);
+        youSaidWeDid.Evict();
         Banner = done ? "The action is done. The young inspectors will check it." : "Progress saved";
         return Redirect(links.Action(ActionId));
     }

@@ -11,7 +11,7 @@ namespace Voice.Web.Areas.Staff.Pages.Inspections;
 /// is written to the audit log in the same save, and is refused if someone else changed the
 /// audit first (the concurrency token).
 /// </summary>
-public class InspectionWork(VoiceDbContext db, AuditWriter auditLog, TimeProvider clock)
+public class InspectionWork(VoiceDbContext db, AuditWriter auditLog, TimeProvider clock, Voice.Web.Pages.YouSaidWeDid.YouSaidWeDidCache youSaidWeDid)
 {
     public const string RecordType = "Audit";
     public const string ChangedMeanwhile = "Someone else changed this audit while you were looking at it. Check it and try again.";
@@ -60,6 +60,7 @@ public class InspectionWork(VoiceDbContext db, AuditWriter auditLog, TimeProvide
         try
         {
             await db.SaveChangesAsync(ct);
+            youSaidWeDid.Evict();
             return true;
         }
         catch (DbUpdateConcurrencyException)

@@ -13,7 +13,7 @@ namespace Voice.Web.Areas.Staff.Pages.Inspections;
 
 /// <summary>A participation officer proposes an audit from a template.</summary>
 [Authorize(Policy = InspectionsAccess.Officer)]
-public class NewModel(VoiceDbContext db, AuditTemplateCatalog templates, AuditWriter audit, InspectionLinks links, TimeProvider clock) : PageModel
+public class NewModel(VoiceDbContext db, AuditTemplateCatalog templates, InspectionTopics topics, AuditWriter audit, InspectionLinks links, TimeProvider clock) : PageModel
 {
     static readonly InlineValidator<NewModel> Rules = new()
     {
@@ -22,7 +22,7 @@ public class NewModel(VoiceDbContext db, AuditTemplateCatalog templates, AuditWr
         v => v.RuleFor(m => m.Title).MaximumLength(200).WithMessage("Name must be 200 characters or fewer"),
         v => v.RuleFor(m => m.Service).NotEmpty().WithMessage("Enter what is being audited"),
         v => v.RuleFor(m => m.Service).MaximumLength(200).WithMessage("What is being audited must be 200 characters or fewer"),
-        v => v.RuleFor(m => m.Topic).Must(InspectionTopics.Exists).WithMessage("Select a topic"),
+        v => v.RuleFor(m => m.Topic).Must((m, t) => m.Topics.Exists(t)).WithMessage("Select a topic"),
         v => v.RuleFor(m => m.Source).MaximumLength(200).WithMessage("Where the idea came from must be 200 characters or fewer"),
     };
 
@@ -34,7 +34,9 @@ public class NewModel(VoiceDbContext db, AuditTemplateCatalog templates, AuditWr
 
     public AuditTemplateCatalog Templates => templates;
     public IEnumerable<Choice> TemplateChoices => templates.All.Select(t => new Choice(t.Id, t.Title, t.Summary));
-    public static IEnumerable<Choice> TopicChoices => InspectionTopics.All.Select(t => new Choice(t.Id, t.Name));
+    public InspectionTopics Topics => topics;
+    public IEnumerable<Choice> TopicChoices => TopicChoicesOf(topics);
+    public static IEnumerable<Choice> TopicChoicesOf(InspectionTopics topics) => topics.All.Select(t => new Choice(t.Id, t.Name));
 
     public void OnGet() { }
 

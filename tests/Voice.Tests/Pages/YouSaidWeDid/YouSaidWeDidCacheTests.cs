@@ -1,0 +1,60 @@
+using System.Net;
+using Voice.Data;
+using Voice.Data.Identity;
+using Voice.Data.Inspections;
+using Voice.Tests.Areas.Staff.Inspections;
+using Voice.Tests.Support;
+
+namespace Voice.Tests.Pages.YouSaidWeDid;
+
+/// <summary>
+/// "You said, we did" is cached (a change made behind the app's back does not show at once), and
+/// publishing an audit drops the cache, so what was just published shows straight away. Its own
+/// app, so no other test's saves drop the cache in between.
+/// </summary>
+public class YouSaidWeDidCacheTests
+{
+    [Theory, BothDatabases]
+    public async Task ThePage_IsCached_AndPublishingAnAudit_ShowsItStraightAway(DatabaseProvider provider)
+    {
+        await using var app = await VoiceApplication.StartAsync(provider);
+        var officer = PageClient.For(app);
+        await officer.SignInAsync(await app.CreateStaffAsync([Roles.ParticipationOfficer]));
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        int id;
+        await using (var db = app.NewDbContext())
+        {
+            var audit = new Audit
+            {
+                Title = "Pocket money review", Service = "Pocket money", Topic = "money", TemplateId = "service-visit", Status = AuditStatus.ManagementResponse,
+                Recommendations = [new AuditRecommendation { Number = 1, Text = "Pay pocket money on the same day every week", WrittenById = "x", WrittenAt = now,
+                    Response = RecommendationResponse.Rejected, ResponseReason = "The bank decides the day", RespondedAt = now, RespondedByName = "A manager" }],
+            };
+            db.Audits.Add(audit);
+            await db.SaveChangesAsync();
+            id = audit.Id;
+        }
+        const string page = "/you-said-we-did?Topic=money";
+        var before = await PageClient.For(app).GetAsync(page);
+        Assert.Equal(HttpStatusCode.OK, before.Status);
+        Assert.DoesNotContain("Pay pocket money on the same day", before.Text);
+
+        // Written straight to the database, not through the pages: the cached page does not see it yet.
+        await using (var db = app.NewDbContext())
+        {
+            db.ActedOnFeedback.Add(new ActedOnFeedback
+            {
+                Topic = "money", Source = "Children in Care Council", Words = "We want to learn about bank accounts", WhatWeDid = "A money skills session",
+                Outcome = ActedOnOutcome.Done, OwnerName = "Leaving care team", On = DateOnly.FromDateTime(now), CreatedAt = now, CreatedByName = "Test",
+            });
+            await db.SaveChangesAsync();
+        }
+        Assert.DoesNotContain("A money skills session", (await PageClient.For(app).GetAsync(page)).Text);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await InspectionPagesTests.Fire(officer, id, "Publish")).Status);
+        var after = await PageClient.For(app).GetAsync(page);
+        Assert.Contains("Pay pocket money on the same day every week", after.Text);
+        Assert.Contains("The bank decides the day", after.Text);
+        Assert.Contains("A money skills session", after.Text);
+    }
+}
