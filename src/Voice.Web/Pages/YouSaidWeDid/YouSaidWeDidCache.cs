@@ -40,6 +40,7 @@ public sealed class YouSaidWeDidCache(IMemoryCache cache)
 
     async Task<T> GetOrLoadAsync<T>(object key, Func<Task<T>> load)
     {
+        key = (nameof(YouSaidWeDidCache), key);
         if (cache.TryGetValue(key, out T? hit)) return hit!;
         var token = changed.Token;
         var value = await load();
