@@ -8,8 +8,8 @@ using Voice.Web.Areas.Staff.Pages.Quality;
 namespace Voice.E2E.Journeys;
 
 /// <summary>
-/// A QA analyst, in the browser: overview, themes filtered by team and period, a theme's detail
-/// and the CSV export. What the figures must be is proved by the page tests; this proves the
+/// A QA analyst, in the browser: overview, themes filtered by team and period, a theme's detail,
+/// emerging phrases, audit actions and the CSV export. What the figures must be is proved by the page tests; this proves the
 /// screens work together, with and without JavaScript, and pass axe.
 /// </summary>
 public class QualityJourney
@@ -44,6 +44,12 @@ public class QualityJourney
         await journey.ExpectHeadingAsync("Seeing family and friends");
         Assert.Contains("% positive", await journey.Page.Locator("#theme-by-quarter").InnerTextAsync());
         Assert.True(await journey.Page.Locator("[data-quote]").CountAsync() > 0);
+
+        await journey.ClickLinkAsync("Emerging phrases");
+        await journey.ExpectHeadingAsync("Emerging phrases");
+        Assert.True(await journey.Page.Locator("#phrases tbody tr").CountAsync() > 0);
+        await journey.ClickLinkAsync("Audit actions");
+        await journey.ExpectHeadingAsync("Audit actions due and overdue");
 
         await journey.ClickLinkAsync("Export");
         await journey.ExpectHeadingAsync("Quality assurance report");

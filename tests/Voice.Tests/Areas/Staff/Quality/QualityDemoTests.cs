@@ -36,5 +36,8 @@ public class QualityDemoTests
         int Positive(string[] cells) => int.Parse(Regex.Match(cells[1], @"(\d+)% positive").Groups[1].Value);
         Assert.True(Positive(rows[^2]) > Positive(rows[0]) + 15, $"{Positive(rows[0])}% then {Positive(rows[^2])}%");
         Assert.NotEmpty(page.Document.QuerySelectorAll("[data-quote]"));
+
+        var emerging = await client.GetAsync("/staff/quality/emerging");
+        Assert.NotNull(emerging.Document.QuerySelector("#phrases tr[data-phrase='bus pass']"));
     }
 }

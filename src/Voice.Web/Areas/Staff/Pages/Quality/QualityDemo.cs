@@ -11,6 +11,7 @@ namespace Voice.Web.Areas.Staff.Pages.Quality;
 /// positive comments, higher scores), so "is contact with family getting better this year?" can
 /// be answered from the screens. Written straight into the read model, already themed (as a
 /// person would have checked it), so it is the same on every run; the texts hold nothing to redact.
+/// This quarter some also mention a bus pass, in no theme, for the emerging phrases page.
 /// </summary>
 public static class QualityDemo
 {
@@ -50,6 +51,9 @@ public static class QualityDemo
         ("activities", "positive", "I started football on Tuesdays and I love it"),
     ];
 
+    /// <summary>Said only this quarter and fitting no theme, so it shows on the emerging phrases page.</summary>
+    public const string NewThisQuarter = "My bus pass ran out and nobody has renewed it";
+
     public static async Task SeedAsync(IServiceProvider services)
     {
         var db = services.GetRequiredService<VoiceDbContext>();
@@ -85,6 +89,9 @@ public static class QualityDemo
                         var (theme, otherTone, otherText) = Other[random.Next(Other.Length)];
                         db.FeedbackItems.Add(Item(key, "anything-else", "Is there anything else you want to tell us?", team, age, on, now, null, otherText, otherTone, [theme]));
                     }
+                    else if (q == current && person % 4 == 1)
+                        // New this quarter and in no theme: what the emerging phrases page is for.
+                        db.FeedbackItems.Add(Item(key, "anything-else", "Is there anything else you want to tell us?", team, age, on, now, null, NewThisQuarter, "negative", []));
                 }
             }
         }
