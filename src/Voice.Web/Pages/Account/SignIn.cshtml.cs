@@ -47,7 +47,12 @@ public class SignInModel(SignInManager<VoiceUser> signIn, UserManager<VoiceUser>
         return Page();
     }
 
-    /// <summary>Only local paths are followed after sign-in.</summary>
+    /// <summary>
+    /// Only local paths are followed after sign-in. Browsers drop tabs and new lines from
+    /// addresses, so "/\t/evil.example" would become "//evil.example": any control character or
+    /// backslash refuses the address.
+    /// </summary>
     public static string? SafeReturnUrl(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : null;
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") &&
+        !url.Any(c => char.IsControl(c) || c == '\\') ? url : null;
 }

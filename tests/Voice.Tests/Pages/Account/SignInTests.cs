@@ -150,6 +150,10 @@ public class SignInTests
     [InlineData("https://evil.example/", null)]
     [InlineData("//evil.example/", null)]
     [InlineData("/\\evil.example", null)]
+    [InlineData("/\t/evil.example", null)]
+    [InlineData("/\n/evil.example", null)]
+    [InlineData("/\r\n/evil.example", null)]
+    [InlineData("/staff/complaints?status=open", "/staff/complaints?status=open")]
     public void SafeReturnUrl_OnlyFollowsLocalPaths(string url, string? expected) =>
         Assert.Equal(expected, SignInModel.SafeReturnUrl(url));
 }

@@ -49,4 +49,14 @@ public class SentenceEncoderTests
         Assert.Same(encoder, SentenceEncoder.Shared);
         Assert.All(vectors, v => Assert.True(SentenceEncoder.Similarity(v, vectors[0]) > 0.999));
     }
+
+    [Fact]
+    public void A_remembered_text_gives_the_same_vector_and_callers_cannot_spoil_it()
+    {
+        var first = encoder.Encode("my key worker helped me find a flat");
+        var copy = first.ToArray();
+        Array.Clear(first);
+        var again = encoder.Encode(["my key worker helped me find a flat", "something new to encode beside it"]);
+        Assert.Equal(copy, again[0]);
+    }
 }
