@@ -20,6 +20,31 @@ public static class ComplaintActions
     public static IReadOnlyList<ComplaintAction> AvailableActions(this Complaint c, ComplaintRole role) =>
         Enum.GetValues<ComplaintAction>().Where(a => c.Allows(a, role)).ToList();
 
+    /// <summary>What the action is called on its link and its page.</summary>
+    public static string Label(this ComplaintAction a) => a switch
+    {
+        ComplaintAction.Assign => "Assign an officer",
+        ComplaintAction.Route => "Decide the route",
+        ComplaintAction.Split => "Split the complaint",
+        ComplaintAction.Acknowledge => "Record the acknowledgement",
+        ComplaintAction.Advocacy => "Record advocacy",
+        ComplaintAction.Pause => "Pause for court or police proceedings",
+        ComplaintAction.Resume => "Restart the clock",
+        ComplaintAction.Extend => "Extend the deadline",
+        ComplaintAction.Point => "Add a complaint point",
+        ComplaintAction.Respond => "Record the response",
+        ComplaintAction.Stage2 => "Stage 2 investigation",
+        ComplaintAction.Panel => "Stage 3 review panel",
+        ComplaintAction.PanelReport => "Record the panel report",
+        ComplaintAction.DecideLate => "Decide on a late complaint or request",
+        ComplaintAction.Remedy => "Add a remedy",
+        ComplaintAction.Learning => "Add a learning action",
+        ComplaintAction.LearningStatus => "Update a learning action",
+        ComplaintAction.Ombudsman => "Ombudsman referral",
+        ComplaintAction.Correct => "Correct a date",
+        _ => "Close the complaint",
+    };
+
     /// <summary>Whether the action makes sense for the complaint as it stands.</summary>
     public static bool Allows(this Complaint c, ComplaintAction action, ComplaintRole role)
     {

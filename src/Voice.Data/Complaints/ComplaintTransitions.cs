@@ -15,7 +15,7 @@ public sealed class ComplaintRuleException(string message) : InvalidOperationExc
 /// statutory route, and the LGSCO Complaint Handling Code for the corporate route, as summarised
 /// in PRODUCT.md section 2.
 /// </summary>
-public static class ComplaintTransitions
+public static partial class ComplaintTransitions
 {
     /// <summary>
     /// The stage the complainant may ask for now, if any. Stage 2 follows a Stage 1 response; Stage 3,

@@ -85,8 +85,8 @@ public class ConcurrencyTests
         await theirs.SignInAsync(await app.CreateStaffAsync([Roles.ComplaintsManager]));
 
         var myForm = await mine.GetAsync($"/staff/complaints/{id}/route");       // I open the form...
-        await Areas.Staff.Complaints.ComplaintsStaffTests.Act(theirs, id, "route", ("Choice", "Corporate"), ("Reason", "Their reason"));
-        var result = await mine.SubmitAsync(myForm.Form(), ("Choice", "Statutory"), ("Reason", "My reason")); // ...and send it after they saved
+        await Areas.Staff.Complaints.ComplaintsStaffTests.Act(theirs, id, "route", ("Route", "Corporate"), ("Reason", "Their reason"));
+        var result = await mine.SubmitAsync(myForm.Form(), ("Route", "Statutory"), ("Reason", "My reason")); // ...and send it after they saved
 
         Assert.Equal(HttpStatusCode.Conflict, result.Status);
         Assert.Equal("Someone else changed this while you were working on it", result.Document.QuerySelector("h1")!.TextContent);

@@ -44,5 +44,11 @@ public class ComplaintLinks(LinkGenerator links, SiteUrl site)
     public string Details(long id) => Page("/Complaints/Details", new { area = "Staff", id });
     public string DetailsAbsolute(long id) => BaseUrl + Details(id);
     public string Absolute(string path) => BaseUrl + path;
-    public string Action(long id, string action) => Page("/Complaints/Act", new { area = "Staff", id, action });
+    /// <summary>The page of one staff action on a complaint, like /staff/complaints/12/acknowledge.</summary>
+    public string Action(long id, Voice.Data.Complaints.ComplaintAction action, long? item = null) =>
+        Page("/Complaints/Actions/" + action, new { area = "Staff", id, item });
+
+    /// <summary>The action's last URL segment and email kind: "panel-report" for PanelReport.</summary>
+    public static string Slug(Voice.Data.Complaints.ComplaintAction action) =>
+        string.Concat(action.ToString().Select((ch, i) => char.IsUpper(ch) && i > 0 ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 }

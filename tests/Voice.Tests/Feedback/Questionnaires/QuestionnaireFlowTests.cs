@@ -29,7 +29,7 @@ public class QuestionnaireFlowTests
               ]
             }
             """)!;
-        return new QuestionnaireFlow(QuestionnaireLoaderTests.Parse(json));
+        return new QuestionnaireFlow(QuestionnaireTestJson.Parse(json));
     }
 
     static Dictionary<string, string[]> Answers(params (string Id, string[] Values)[] answers) =>
@@ -178,7 +178,7 @@ public class QuestionnaireFlowTests
     [Fact]
     public void Check_PeopleList_DropsBlanks_AndLimitsCountAndLength()
     {
-        var who = QuestionnaireLoaderTests.Parse(QuestionnaireLoaderTests.Minimal()).Find("who")!;
+        var who = QuestionnaireTestJson.Parse(QuestionnaireTestJson.Minimal()).Find("who")!;
         Assert.Equal(["Nan", "Mr Ali"], QuestionnaireFlow.Check(who, ["Nan", " ", "", " Mr Ali "]).Values);
         Assert.Equal("You can add up to 2 people", QuestionnaireFlow.Check(who, ["A", "B", "C"]).Error);
         Assert.Equal("Each name must be 10 characters or fewer", QuestionnaireFlow.Check(who, ["Christopher"]).Error);

@@ -25,10 +25,10 @@ public class ComplaintActionsTests
         var (id, reference, _) = await ComplaintKit.CreateAsync(app, today, email: email);
 
         var route = await client.GetAsync($"/staff/complaints/{id}/route");
-        Assert.Equal(["Enter the reason for the route"], (await client.SubmitAsync(route.Form(), ("Choice", "Statutory"), ("Reason", ""))).Errors);
-        await Act(client, id, "route", ("Choice", "Statutory"), ("Reason", "It is about a looked-after child"));
-        await Act(client, id, "split", ("Text", "The school place was refused"), ("Choice", "Corporate"), ("Reason", "School admissions follow the corporate procedure"));
-        await Act(client, id, "pause", [.. DateFields("Date", today), ("Reason", "Care proceedings are listed; findings could be prejudiced")]);
+        Assert.Equal(["Enter the reason for the route"], (await client.SubmitAsync(route.Form(), ("Route", "Statutory"), ("Reason", ""))).Errors);
+        await Act(client, id, "route", ("Route", "Statutory"), ("Reason", "It is about a looked-after child"));
+        await Act(client, id, "split", ("Part", "The school place was refused"), ("Route", "Corporate"), ("Reason", "School admissions follow the corporate procedure"));
+        await Act(client, id, "pause", [.. DateFields("PausedOn", today), ("Proceedings", "Care proceedings are listed; findings could be prejudiced")]);
 
         var c = await ComplaintKit.LoadAsync(app, id);
         Assert.Equal(today, c.RouteDecidedOn);
@@ -65,7 +65,7 @@ public class ComplaintActionsTests
         Assert.Equal($"/staff/complaints/{id}", (await officer.GetAsync($"/staff/complaints/{id}/decide-late")).Location);
         var form = await manager.GetAsync($"/staff/complaints/{id}/decide-late");
         Assert.Equal(["Select whether to accept or refuse it", "Enter the reason for the decision"], (await manager.SubmitAsync(form.Form())).Errors);
-        await Act(manager, id, "decide-late", ("Choice", "Accepted"), ("Reason", "The family were in hospital; it can still be looked at fairly"));
+        await Act(manager, id, "decide-late", ("Decision", "Accepted"), ("Reason", "The family were in hospital; it can still be looked at fairly"));
         var c = await ComplaintKit.LoadAsync(app, id);
         Assert.Equal(LateDecision.Accepted, c.LateDecision);
         Assert.Equal(ComplaintStatus.Open, c.Status);
@@ -80,33 +80,33 @@ public class ComplaintActionsTests
         var today = ComplaintKit.Today(app);
         var (id, _, _) = await Pages.Complaints.Track.TrackTests.RespondedAtStage1Async(app, today.AddDays(-20), respondedOn: today.AddDays(-1));
 
-        await Act(client, id, "stage2", [.. DateFields("Date", today), ("InvestigatingOfficer", "Ian Investigator"), ("IndependentPerson", "Ivy Independent"), .. DateFields("Date2", today)]);
+        await Act(client, id, "stage2", [.. DateFields("RequestedOn", today), ("InvestigatingOfficer", "Ian Investigator"), ("IndependentPerson", "Ivy Independent"), .. DateFields("StatementAgreedOn", today)]);
         var c = await ComplaintKit.LoadAsync(app, id);
         Assert.Equal(2, c.Stage);
         Assert.Equal(ComplaintKit.Calendar.AddWorkingDays(today, 25), c.NextDueOn);
 
-        await Act(client, id, "extend", ("Number", "40"), ("Reason", "Independent person unavailable"));
+        await Act(client, id, "extend", ("Days", "40"), ("Reason", "Independent person unavailable"));
         c = await ComplaintKit.LoadAsync(app, id);
         Assert.Equal(ComplaintKit.Calendar.AddWorkingDays(today, 65), c.NextDueOn);
 
-        await Act(client, id, "respond", ($"Outcomes[{c.Points[0].Id}]", "PartlyUpheld"), ("Text", "Adjudication"));
-        await Act(client, id, "panel", [.. DateFields("Date", today), ("Names[0]", "Ann"), ("Notes[0]", "Independent"), ("Names[1]", "Bo"), ("Notes[1]", "Independent"), ("Names[2]", "Cy"), ("Notes[2]", "Independent"), .. DateFields("Date2", today)]);
-        await Act(client, id, "panel-report", DateFields("Date", today));
+        await Act(client, id, "respond", ($"Outcomes[{c.Points[0].Id}]", "PartlyUpheld"), ("Summary", "Adjudication"));
+        await Act(client, id, "panel", [.. DateFields("RequestedOn", today), ("Names[0]", "Ann"), ("Notes[0]", "Independent"), ("Names[1]", "Bo"), ("Notes[1]", "Independent"), ("Names[2]", "Cy"), ("Notes[2]", "Independent"), .. DateFields("MeetingOn", today)]);
+        await Act(client, id, "panel-report", DateFields("SentOn", today));
         c = await ComplaintKit.LoadAsync(app, id);
         Assert.Equal(ComplaintKit.Calendar.AddWorkingDays(today, 15), c.NextDueOn);
-        await Act(client, id, "respond", ($"Outcomes[{c.Points[0].Id}]", "Upheld"), ("Text", "The council's final response"));
-        await Act(client, id, "remedy", ("Choice", "Payment"), ("Text", "For time and trouble"), ("Number", "250.00"));
-        var badAmount = await client.SubmitAsync((await client.GetAsync($"/staff/complaints/{id}/remedy")).Form(), ("Choice", "Payment"), ("Text", "x"), ("Number", "lots"));
+        await Act(client, id, "respond", ($"Outcomes[{c.Points[0].Id}]", "Upheld"), ("Summary", "The council's final response"));
+        await Act(client, id, "remedy", ("Kind", "Payment"), ("Remedy", "For time and trouble"), ("Amount", "250.00"));
+        var badAmount = await client.SubmitAsync((await client.GetAsync($"/staff/complaints/{id}/remedy")).Form(), ("Kind", "Payment"), ("Remedy", "x"), ("Amount", "lots"));
         Assert.Equal(["Enter an amount in pounds, like 250 or 250.00"], badAmount.Errors);
-        await Act(client, id, "learning", [("Text", "Tell families when reviews move"), ("Owner", "Head of IRO service"), .. DateFields("Date", today.AddDays(60))]);
+        await Act(client, id, "learning", [("Change", "Tell families when reviews move"), ("Owner", "Head of IRO service"), .. DateFields("DueOn", today.AddDays(60))]);
         await using (var db = app.NewDbContext())
         {
             var learning = await db.ComplaintLearningActions.SingleAsync(a => a.ComplaintId == id);
             var status = await client.GetAsync($"/staff/complaints/{id}/learning-status?item={learning.Id}");
-            var saved = await client.SubmitAsync(status.Form(), ("Choice", "Done"));
+            var saved = await client.SubmitAsync(status.Form(), ("Status", "Done"));
             Assert.Equal(HttpStatusCode.Redirect, saved.Status);
         }
-        await Act(client, id, "ombudsman", [.. DateFields("Date", today), ("Text", "25 001 573"), ("Choice", "No fault"), .. DateFields("Date2", today)]);
+        await Act(client, id, "ombudsman", [.. DateFields("ReferredOn", today), ("OmbudsmanReference", "25 001 573"), ("Outcome", "No fault"), .. DateFields("DecidedOn", today)]);
 
         c = await ComplaintKit.LoadAsync(app, id);
         Assert.Equal(ComplaintStatus.Closed, c.Status);
@@ -133,6 +133,26 @@ public class ComplaintActionsTests
         Assert.Equal($"/staff/complaints/{id}", (await client.GetAsync($"/staff/complaints/{id}/respond")).Location);
     }
 
+    [Fact]
+    public async Task ARuleTheComplaintRefuses_IsAnErrorOnTheField_AndNothingIsSaved()
+    {
+        var app = await TestApps.Get(DatabaseProvider.Sqlite);
+        var client = PageClient.For(app);
+        await client.SignInAsync(await app.CreateStaffAsync([Roles.ComplaintsOfficer]));
+        var today = ComplaintKit.Today(app);
+        var (id, _, _) = await Pages.Complaints.Track.TrackTests.RespondedAtStage1Async(app, today.AddDays(-20), respondedOn: today.AddDays(-1));
+        var before = await ComplaintKit.LoadAsync(app, id);
+
+        var form = await client.GetAsync($"/staff/complaints/{id}/route");
+        var refused = await client.SubmitAsync(form.Form(), ("Route", before.Route == ComplaintRoute.Statutory ? "Corporate" : "Statutory"), ("Reason", "Changed our minds"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.Equal(["The route cannot change after the Stage 1 response. Split the complaint instead"], refused.Errors);
+        Assert.NotNull(refused.Document.QuerySelector("#Route-error"));
+        var after = await ComplaintKit.LoadAsync(app, id);
+        Assert.Equal((before.Route, before.Version, before.Events.Count), (after.Route, after.Version, after.Events.Count));
+    }
+
     [Theory, BothDatabases]
     public async Task APausedComplaint_ShowsPaused_OnTheStaffPage_AndToTheComplainant(DatabaseProvider provider)
     {
@@ -141,7 +161,7 @@ public class ComplaintActionsTests
         await staff.SignInAsync(await app.CreateStaffAsync([Roles.ComplaintsOfficer]));
         var today = ComplaintKit.Today(app);
         var (id, reference, code) = await ComplaintKit.CreateAsync(app, today);
-        await Act(staff, id, "pause", [.. DateFields("Date", today), ("Reason", "Police are investigating")]);
+        await Act(staff, id, "pause", [.. DateFields("PausedOn", today), ("Proceedings", "Police are investigating")]);
 
         var details = await staff.GetAsync($"/staff/complaints/{id}");
         Assert.Contains("Paused", details.Document.QuerySelector("#deadlines")!.TextContent);

@@ -139,24 +139,24 @@ public class ComplaintsStaffTests
         Assert.Equal(HttpStatusCode.OK, details.Status);
 
         await Act(client, id, "assign", ("Officer", me.Id));
-        await Act(client, id, "acknowledge", ("Text", "We will call you this week"));
+        await Act(client, id, "acknowledge", ("Message", "We will call you this week"));
         var extend = await client.GetAsync($"/staff/complaints/{id}/extend");
-        var tooLong = await client.SubmitAsync(extend.Form(), ("Number", "11"), ("Reason", "Complex"));
+        var tooLong = await client.SubmitAsync(extend.Form(), ("Days", "11"), ("Reason", "Complex"));
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.Status);
         Assert.Equal(["You can extend by at most 10 more working days: Stage 1 response cannot take more than 20 working days"], tooLong.Errors);
-        var noReason = await client.SubmitAsync(extend.Form(), ("Number", "5"), ("Reason", ""));
+        var noReason = await client.SubmitAsync(extend.Form(), ("Days", "5"), ("Reason", ""));
         Assert.Equal(["Enter the reason for the extension"], noReason.Errors);
-        await Act(client, id, "extend", ("Number", "10"), ("Reason", "We need to speak to three teams"));
+        await Act(client, id, "extend", ("Days", "10"), ("Reason", "We need to speak to three teams"));
         // Nothing beyond the maximum: the action is no longer offered.
         Assert.Equal($"/staff/complaints/{id}", (await client.GetAsync($"/staff/complaints/{id}/extend")).Location);
 
-        await Act(client, id, "point", ("Text", "Review meetings were cancelled"));
-        await Act(client, id, "point", ("Text", "Nobody told the family"));
+        await Act(client, id, "point", ("Point", "Review meetings were cancelled"));
+        await Act(client, id, "point", ("Point", "Nobody told the family"));
         var c = await ComplaintKit.LoadAsync(app, id);
         var respond = await client.GetAsync($"/staff/complaints/{id}/respond");
-        var missing = await client.SubmitAsync(respond.Form(), ($"Outcomes[{c.Points[0].Id}]", "Upheld"), ("Text", "Our findings"));
+        var missing = await client.SubmitAsync(respond.Form(), ($"Outcomes[{c.Points[0].Id}]", "Upheld"), ("Summary", "Our findings"));
         Assert.Equal(["Select the outcome for point 2"], missing.Errors);
-        await Act(client, id, "respond", ($"Outcomes[{c.Points[0].Id}]", "Upheld"), ($"Outcomes[{c.Points[1].Id}]", "PartlyUpheld"), ("Text", "We are sorry. Meetings will not be cancelled without notice."));
+        await Act(client, id, "respond", ($"Outcomes[{c.Points[0].Id}]", "Upheld"), ($"Outcomes[{c.Points[1].Id}]", "PartlyUpheld"), ("Summary", "We are sorry. Meetings will not be cancelled without notice."));
 
         c = await ComplaintKit.LoadAsync(app, id);
         Assert.Equal(me.Id, c.AssignedToId);
@@ -204,12 +204,12 @@ public class ComplaintsStaffTests
         var received = PreviousWorkingDay(today, 6);
         var referred = PreviousWorkingDay(today, 5);
         var (id, _, _) = await ComplaintKit.CreateAsync(app, received, who: ComplainantType.Child);
-        await Act(client, id, "advocacy", ("Choice", "referred"), ("Date.Day", referred.Day.ToString()), ("Date.Month", referred.Month.ToString()), ("Date.Year", referred.Year.ToString()));
+        await Act(client, id, "advocacy", ("Step", "referred"), ("On.Day", referred.Day.ToString()), ("On.Month", referred.Month.ToString()), ("On.Year", referred.Year.ToString()));
         var paused = await ComplaintKit.LoadAsync(app, id);
         Assert.True(paused.IsPaused);
         Assert.True(paused.Deadlines.Single(d => d.Step == ComplaintStep.Stage1Response).IsPaused);
 
-        await Act(client, id, "advocacy", ("Choice", "appointed"));
+        await Act(client, id, "advocacy", ("Step", "appointed"));
         var c = await ComplaintKit.LoadAsync(app, id);
         Assert.False(c.IsPaused);
         var pause = Assert.Single(c.Pauses);
@@ -260,9 +260,9 @@ public class ComplaintsStaffTests
         Assert.Equal($"/staff/complaints/{id}", (await officer.GetAsync($"/staff/complaints/{id}/correct")).Location);
 
         var form = await manager.GetAsync($"/staff/complaints/{id}/correct");
-        var noReason = await manager.SubmitAsync(form.Form(), ("Choice", "received"), ("Date.Day", "18"), ("Date.Month", "12"), ("Date.Year", "2025"));
+        var noReason = await manager.SubmitAsync(form.Form(), ("Field", "received"), ("CorrectOn.Day", "18"), ("CorrectOn.Month", "12"), ("CorrectOn.Year", "2025"));
         Assert.Equal(["Enter why the date is being corrected"], noReason.Errors);
-        await Act(manager, id, "correct", ("Choice", "received"), ("Date.Day", "18"), ("Date.Month", "12"), ("Date.Year", "2025"), ("Reason", "The letter was date-stamped on arrival"));
+        await Act(manager, id, "correct", ("Field", "received"), ("CorrectOn.Day", "18"), ("CorrectOn.Month", "12"), ("CorrectOn.Year", "2025"), ("Reason", "The letter was date-stamped on arrival"));
 
         var c = await ComplaintKit.LoadAsync(app, id);
         Assert.Equal(new DateOnly(2025, 12, 18), c.ReceivedOn);

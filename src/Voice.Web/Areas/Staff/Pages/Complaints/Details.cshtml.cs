@@ -20,7 +20,9 @@ public class DetailsModel(VoiceDbContext db, ComplaintWork work, AuditWriter aud
     public Voice.Data.Calendar.WorkingDayCalendar Calendar { get; private set; } = null!;
     public DateOnly Today { get; private set; }
     public string? Banner { get; private set; }
-    public bool IsManager => User.IsInRole(Roles.ComplaintsManager);
+    public ComplaintRole Role => User.IsInRole(Roles.ComplaintsManager) ? ComplaintRole.Manager : ComplaintRole.Officer;
+    /// <summary>What this person may do to the complaint now (a learning action is updated from its own link).</summary>
+    public IEnumerable<ComplaintAction> Actions => Complaint.AvailableActions(Role).Where(a => a != ComplaintAction.LearningStatus);
     /// <summary>A response is due but cannot be recorded yet because it decides each point and there are none.</summary>
     public bool NeedsPointsBeforeResponse =>
         Complaint.Points.Count == 0 && !Complaint.IsFinished && Complaint.Status == ComplaintStatus.Open

@@ -13,8 +13,10 @@ namespace Voice.Web.Areas.Staff.Pages.Safeguarding;
 
 /// <summary>
 /// Every flag on one record (a response, a complaint, a request): which answers raised them,
-/// their words, and why the screen flagged them. One decision closes every open flag on the
-/// record. Every view is audited.
+/// their words, and why the screen flagged them. One decision closes every open flag the form
+/// showed; the form posts each flag's version, so when another duty officer decided (or
+/// changed) one of them since, nothing is overwritten and the conflict page says what changed.
+/// Every view is audited.
 /// </summary>
 public class RecordModel(VoiceDbContext db, AuditWriter audit, SafeguardingLinks links, TimeProvider clock) : PageModel
 {
@@ -36,6 +38,8 @@ public class RecordModel(VoiceDbContext db, AuditWriter audit, SafeguardingLinks
     [BindProperty(SupportsGet = true)] public string RecordId { get; set; } = "";
     [BindProperty] public string? Decision { get; set; }
     [BindProperty] public string? Note { get; set; }
+    /// <summary>The version of each open flag the form showed, by flag id.</summary>
+    [BindProperty] public Dictionary<Guid, int> Versions { get; set; } = [];
 
     public IReadOnlyList<SafeguardingFlag> Flags { get; private set; } = [];
     public IReadOnlyList<SafeguardingFlag> OpenFlags => [.. Flags.Where(f => f.Decision is null)];
@@ -53,12 +57,15 @@ public class RecordModel(VoiceDbContext db, AuditWriter audit, SafeguardingLinks
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        if (OpenFlags.Count == 0) return Redirect(links.Record(Source, RecordId));
+        // The flags the form showed open (a form without versions means every open flag).
+        var shown = Versions.Count == 0 ? OpenFlags : [.. Flags.Where(f => Versions.ContainsKey(f.Id))];
+        if (shown.Count == 0) return Redirect(links.Record(Source, RecordId));
         await this.ThrowIfInvalidAsync(Rules);
         var me = User.ToActor();
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var flag in OpenFlags)
+        foreach (var flag in shown)
         {
+            db.ExpectVersion(flag, Versions.TryGetValue(flag.Id, out var version) ? version : null);
             flag.Decision = Enum.Parse<FlagDecision>(Decision!);
             flag.DecisionNote = Note!.Trim();
             flag.DecidedAt = now;

@@ -69,15 +69,8 @@ public class SafeguardingEscalationJob(TimeProvider clock) : IBackgroundJob
 
     public Task RunAsync(IServiceProvider services, CancellationToken ct) => RunForAsync(services, ct);
 
-    static readonly TimeZoneInfo London = FindLondon();
-
-    public static string Uk(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, London).ToString("d MMM HH:mm", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
-
-    static TimeZoneInfo FindLondon()
-    {
-        try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/London"); }
-        catch (TimeZoneNotFoundException) { return TimeZoneInfo.Utc; }
-    }
+    /// <summary>A stored instant in UK time (<see cref="Voice.Data.Calendar.UkClock"/>), as the escalation email shows it.</summary>
+    public static string Uk(DateTime utc) => Voice.Data.Calendar.UkClock.ToUk(utc).ToString("d MMM HH:mm", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
 }
 
 /// <summary>
