@@ -13,11 +13,10 @@ namespace Voice.Data.Analytics;
 /// rows already copied are skipped, so a run can be repeated or interrupted safely.
 /// <para>Sources: questionnaire answers (views before reviews, journey points and the
 /// after-complaint questionnaire) only when the person agreed to anonymous use; complaints (what
-/// happened, what they want); health history requests. Young inspector findings: add a reader
-/// here like <see cref="CopyComplaintsAsync"/> when audits exist, with source
-/// <see cref="FeedbackSources.YoungInspectors"/>.</para>
+/// happened, what they want); health history requests; young inspector findings once their
+/// audit's report is published (FeedbackIngest.Audits.cs).</para>
 /// </summary>
-public sealed class FeedbackIngest(VoiceDbContext db, QuestionnaireCatalog questionnaires, TimeProvider clock, IThemeTagger? tagger = null)
+public sealed partial class FeedbackIngest(VoiceDbContext db, QuestionnaireCatalog questionnaires, TimeProvider clock, IThemeTagger? tagger = null)
 {
     public const int BatchSize = 500;
     static readonly TimeSpan Overlap = TimeSpan.FromHours(1);
@@ -34,6 +33,7 @@ public sealed class FeedbackIngest(VoiceDbContext db, QuestionnaireCatalog quest
         var added = await CopyQuestionnairesAsync(ct);
         added += await CopyComplaintsAsync(ct);
         added += await CopyHealthHistoryAsync(ct);
+        added += await CopyAuditFindingsAsync(ct);
         return added + await TagAsync(ct);
     }
 

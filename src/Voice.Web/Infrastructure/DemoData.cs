@@ -42,6 +42,7 @@ public static class DemoData
             Check(await users.AddToRoleAsync(user, role));
         }
         await Areas.Staff.Pages.Inspections.InspectionsDemo.SeedAsync(services);
+        await Areas.Staff.Pages.Quality.QualityDemo.SeedAsync(services);
     }
 
     static void Check(IdentityResult result)

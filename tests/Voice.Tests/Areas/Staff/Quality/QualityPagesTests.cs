@@ -10,6 +10,7 @@ using Voice.Tests.Support;
 
 namespace Voice.Tests.Areas.Staff.Quality;
 
+[Collection(FeedbackIngestCollection.Name)]
 public class QualityPagesTests
 {
     static async Task<(VoiceApplication App, PageClient Client, StaffAccount Me)> SignedInAsync(DatabaseProvider provider, string role = Roles.QaAnalyst)

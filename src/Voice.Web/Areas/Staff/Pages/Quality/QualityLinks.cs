@@ -10,7 +10,8 @@ public class QualityLinks(LinkGenerator links)
     public string Themes(object? filter = null) => Page("/Quality/Themes", filter);
     public string Theme(string id, object? filter = null) => Page("/Quality/Theme", Merge(new { id }, filter));
     public string Correct(string id, long item) => Page("/Quality/Theme", new { id, item }, "Correct");
-    public string Emerging() => Page("/Quality/Emerging");
+    public string Emerging(object? filter = null) => Page("/Quality/Emerging", filter);
+    public string DecidePhrase(string handler, object? filter = null) => Page("/Quality/Emerging", filter, handler);
     public string Complex() => Page("/Quality/Complex");
     public string Complaints() => Page("/Quality/Complaints");
     public string Actions() => Page("/Quality/Actions");

@@ -57,10 +57,10 @@ public abstract class QualityPage(FeedbackFigures figures, TimeProvider clock) :
         Filter = new FeedbackFilter(Team, Journey, Age, Source, period);
     }
 
-    /// <summary>Comments QA may quote in the period and filters: redacted text, no safeguarding flag.</summary>
-    protected IQueryable<FeedbackItem> Quotable(Voice.Data.VoiceDbContext db)
+    /// <summary>Comments QA may quote in the period (or the given quarters) and filters: redacted text, no safeguarding flag.</summary>
+    protected IQueryable<FeedbackItem> Quotable(Voice.Data.VoiceDbContext db, IEnumerable<Quarter>? quarters = null)
     {
-        var keys = Filter.Quarters.Select(q => q.Key).ToList();
+        var keys = (quarters ?? Filter.Quarters).Select(q => q.Key).ToList();
         var query = db.FeedbackItems.AsNoTracking().Where(f => keys.Contains(f.Quarter) && f.Text != null && !f.Flagged);
         if (Team is not null) query = query.Where(f => f.Team == Team);
         if (Journey is not null) query = query.Where(f => f.JourneyPoint == Journey);
@@ -102,6 +102,7 @@ public abstract class QualityPage(FeedbackFigures figures, TimeProvider clock) :
         "missing-return-interview" => "Return interview after missing",
         "complaint" => "Complaint",
         "health-history" => "Health history request",
+        "young-inspectors" => "Young inspectors' audit",
         _ => id,
     };
 
@@ -110,6 +111,7 @@ public abstract class QualityPage(FeedbackFigures figures, TimeProvider clock) :
         "parent" => "Parents and carers",
         "foster-carer" => "Foster carers",
         "under-18" => "Children and young people",
+        "unknown" => "Age not known",
         _ => "Aged " + id.Replace("-", " to "),
     };
 }

@@ -1,0 +1,43 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Voice.Data;
+using Voice.Data.Identity;
+using Voice.Tests.Support;
+using Voice.Web.Areas.Staff.Pages.Quality;
+
+namespace Voice.Tests.Areas.Staff.Quality;
+
+/// <summary>The demo answers "is contact with family getting better this year?" from the screens.</summary>
+public class QualityDemoTests
+{
+    [Fact]
+    public async Task Demo_ShowsFamilyContactByQuarter_UnsuppressedAndMorePositive_AndSeedsOnce()
+    {
+        // An app of its own: the demo's large teams would change other tests' figures.
+        await using var app = await VoiceApplication.StartAsync(DatabaseProvider.Sqlite);
+        for (var run = 0; run < 2; run++)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await QualityDemo.SeedAsync(scope.ServiceProvider);
+        }
+        await using (var db = app.NewDbContext())
+            Assert.True(await db.FeedbackItems.CountAsync(f => f.ResponseKey.StartsWith(QualityDemo.KeyPrefix)) is > 1500 and < 4000);
+
+        var client = PageClient.For(app);
+        await client.SignInAsync(await app.CreateStaffAsync([Roles.QaAnalyst]));
+        var page = await client.GetAsync($"/staff/quality/themes/family-contact?team={Uri.EscapeDataString(QualityDemo.Teams[0])}");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var rows = page.Document.QuerySelectorAll("#theme-by-quarter tbody tr")
+            .Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray())
+            .Where(cells => cells[0] != "0" && cells[0] != "c").ToList();
+        Assert.True(rows.Count >= 7, $"{rows.Count} quarters shown");
+        int Positive(string[] cells) => int.Parse(Regex.Match(cells[1], @"(\d+)% positive").Groups[1].Value);
+        Assert.True(Positive(rows[^2]) > Positive(rows[0]) + 15, $"{Positive(rows[0])}% then {Positive(rows[^2])}%");
+        Assert.NotEmpty(page.Document.QuerySelectorAll("[data-quote]"));
+
+        var emerging = await client.GetAsync("/staff/quality/emerging");
+        Assert.NotNull(emerging.Document.QuerySelector("#phrases tr[data-phrase='bus pass']"));
+    }
+}
