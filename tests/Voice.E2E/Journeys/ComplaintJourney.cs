@@ -65,12 +65,7 @@ public abstract partial class ComplaintJourney(bool javaScript)
         // A complaints officer acknowledges, extends and responds.
         var (email, password, key) = await app.CreateStaffAsync([Roles.ComplaintsOfficer], name: "Olu Officer");
         await using var officer = await Journey.StartAsync(javaScript);
-        await officer.GoToAsync("/account/sign-in");
-        await officer.FillAsync("Email address", email);
-        await officer.FillAsync("Password", password);
-        await officer.ClickButtonAsync("Sign in");
-        await officer.FillAsync("Enter your security code", Totp.Code(key!));
-        await officer.ClickButtonAsync("Continue");
+        await officer.SignInAsync(email, password, key!);
         await officer.ExpectHeadingAsync("Staff home");
         await officer.ClickLinkAsync("Complaints");
         await officer.ExpectHeadingAsync("Complaints");

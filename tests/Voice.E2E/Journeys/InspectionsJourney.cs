@@ -31,7 +31,7 @@ public class InspectionsJourney
 
         // The young inspector, on a phone without JavaScript, scores both criteria.
         await using var inspector = await Journey.StartAsync(javaScript: false, Phone);
-        await ViewsJourney.SignInAsync(inspector, inspectorEmail, inspectorPassword, inspectorKey!);
+        await inspector.SignInAsync(inspectorEmail, inspectorPassword, inspectorKey!);
         await inspector.ExpectHeadingAsync("Your audits");
         await inspector.ClickLinkAsync($"Score what you see ({title})");
         await inspector.ExpectHeadingAsync(title);
@@ -48,7 +48,7 @@ public class InspectionsJourney
         Assert.Contains("You have scored 2 of 2", await inspector.Page.Locator("main").InnerTextAsync());
 
         await using var officer = await Journey.StartAsync(javaScript: true);
-        await ViewsJourney.SignInAsync(officer, officerEmail, officerPassword, officerKey!);
+        await officer.SignInAsync(officerEmail, officerPassword, officerKey!);
         await officer.GoToAsync($"/staff/inspections/{id}");
         await officer.ExpectHeadingAsync(title);
         await officer.ClickButtonAsync("Finish fieldwork and write findings");
@@ -70,7 +70,7 @@ public class InspectionsJourney
 
         // The service manager checks the facts and accepts the recommendation with a SMART action.
         await using var manager = await Journey.StartAsync(javaScript: true);
-        await ViewsJourney.SignInAsync(manager, managerEmail, managerPassword, managerKey!);
+        await manager.SignInAsync(managerEmail, managerPassword, managerKey!);
         await manager.GoToAsync($"/staff/inspections/{id}");
         await manager.ClickButtonAsync("The facts are right");
         await manager.ClickLinkAsync("Respond to recommendation 1");

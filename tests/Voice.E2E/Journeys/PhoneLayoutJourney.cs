@@ -41,12 +41,7 @@ public class PhoneLayoutJourney
         var (email, password, key) = await app.CreateStaffAsync([Roles.ComplaintsOfficer, Roles.Administrator, Roles.ParticipationOfficer, Roles.HealthTeam]);
         await using var journey = await Journey.StartAsync(javaScript: true);
         await journey.Page.SetViewportSizeAsync(width, 800);
-        await journey.GoToAsync("/account/sign-in");
-        await journey.FillAsync("Email address", email);
-        await journey.FillAsync("Password", password);
-        await journey.ClickButtonAsync("Sign in");
-        await journey.FillAsync("Enter your security code", Totp.Code(key!));
-        await journey.ClickButtonAsync("Continue");
+        await journey.SignInAsync(email, password, key!);
         await journey.ExpectHeadingAsync("Staff home");
 
         foreach (var path in new[] { "/staff/complaints", "/staff/admin/users", "/staff/batches", "/staff/care-leavers/health-history" })

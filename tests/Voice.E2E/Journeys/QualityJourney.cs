@@ -25,12 +25,7 @@ public class QualityJourney
         var (email, password, key) = await app.CreateStaffAsync([Roles.QaAnalyst], name: "Quinn Analyst");
         await using var journey = await Journey.StartAsync(javaScript);
 
-        await journey.GoToAsync("/account/sign-in");
-        await journey.FillAsync("Email address", email);
-        await journey.FillAsync("Password", password);
-        await journey.ClickButtonAsync("Sign in");
-        await journey.FillAsync("Enter your security code", Totp.Code(key!));
-        await journey.ClickButtonAsync("Continue");
+        await journey.SignInAsync(email, password, key!);
 
         await journey.GoToAsync("/staff/quality");
         await journey.ExpectHeadingAsync("Overview");

@@ -20,7 +20,7 @@ public abstract class ViewsJourney(string questionnaire, bool javaScript)
 
         // The practitioner makes the invitation.
         await using var practitioner = await Journey.StartAsync(javaScript: true);
-        await SignInAsync(practitioner, email, password, key!);
+        await practitioner.SignInAsync(email, password, key!);
         await practitioner.ClickLinkAsync("Views before reviews");
         await practitioner.ClickLinkAsync("Invite a young person");
         var caseReference = "LAC-" + Random.Shared.Next(10000, 99999);
@@ -74,16 +74,6 @@ public abstract class ViewsJourney(string questionnaire, bool javaScript)
         await later.ClickButtonAsync("Continue");
         await later.ExpectHeadingAsync("What happened next");
         Assert.Contains("see your nan every month", await later.Page.GetByTestId("what-happened-next").InnerTextAsync());
-    }
-
-    internal static async Task SignInAsync(Journey journey, string email, string password, string key)
-    {
-        await journey.GoToAsync("/account/sign-in");
-        await journey.FillAsync("Email address", email);
-        await journey.FillAsync("Password", password);
-        await journey.ClickButtonAsync("Sign in");
-        await journey.FillAsync("Enter your security code", Totp.Code(key));
-        await journey.ClickButtonAsync("Continue");
     }
 
     static async Task AnswerWithMouseAsync(Journey journey)

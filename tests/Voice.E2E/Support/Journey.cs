@@ -78,6 +78,17 @@ public sealed class Journey : IAsyncDisposable
         await CheckPageAsync();
     });
 
+    /// <summary>A staff member signs in with their password and a code from their authenticator.</summary>
+    public async Task SignInAsync(string email, string password, string authenticatorKey)
+    {
+        await GoToAsync("/account/sign-in");
+        await FillAsync("Email address", email);
+        await FillAsync("Password", password);
+        await ClickButtonAsync("Sign in");
+        await FillAsync("Enter your security code", Voice.Tests.Support.Totp.Code(authenticatorKey));
+        await ClickButtonAsync("Continue");
+    }
+
     public Task FillAsync(string label, string value) => StepAsync($"fill in '{label}'", () =>
         Page.GetByLabel(label, new() { Exact = true }).FillAsync(value));
 
