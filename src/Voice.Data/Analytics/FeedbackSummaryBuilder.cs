@@ -8,25 +8,7 @@ namespace Voice.Data.Analytics;
 /// </summary>
 public static class FeedbackSummaryBuilder
 {
-    // Two rebuilds at once could end with the older one's counts: it read the items before the
-    // other saw newer ones, and wrote after. Rebuilds take turns in a process; across nodes the
-    // job's lease keeps them apart.
-    static readonly SemaphoreSlim OneAtATime = new(1, 1);
-
     public static async Task<int> RebuildAsync(VoiceDbContext db, CancellationToken ct)
-    {
-        await OneAtATime.WaitAsync(ct);
-        try
-        {
-            return await RebuildNowAsync(db, ct);
-        }
-        finally
-        {
-            OneAtATime.Release();
-        }
-    }
-
-    static async Task<int> RebuildNowAsync(VoiceDbContext db, CancellationToken ct)
     {
         var all = await db.FeedbackItems
             .GroupBy(f => new { f.Quarter, f.Source, f.JourneyPoint, f.Team, f.AgeBand })
