@@ -18,7 +18,9 @@ var postgres = o.GetValueOrDefault("postgres") ?? throw new ArgumentException("-
 int Int(string name, int fallback) => o.TryGetValue(name, out var v) ? int.Parse(v) : fallback;
 var (items, teams, years, runs) = (Int("items", 100_000), Int("teams", 150), Int("years", 5), Int("runs", 40));
 
-var database = $"voice_bench_analytics_{DateTime.UtcNow:yyyyMMddHHmmss}";
+// One clock for the whole run, as the app takes it (TimeProvider), so dates are consistent.
+var clock = TimeProvider.System;
+var database = $"voice_bench_analytics_{clock.GetUtcNow():yyyyMMddHHmmss}";
 await using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgres) { Database = "postgres" }.ToString()))
 {
     await admin.OpenAsync();
@@ -34,7 +36,7 @@ string[] sources = [FeedbackSources.Views, FeedbackSources.JourneyPoint, Feedbac
 string[] journeys = ["looked-after-review", "child-protection-conference", "pathway-plan-review", "assessment-closed", "complaint"];
 string[] ages = ["8-11", "11-17", "16+", "parent", "foster-carer"];
 string[] tones = ["positive", "negative", "neutral"];
-var today = DateOnly.FromDateTime(DateTime.UtcNow);
+var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 var random = new Random(8);
 var results = new Dictionary<string, object> { ["items"] = items, ["teams"] = teams, ["years"] = years, ["runs"] = runs };
 
@@ -46,7 +48,7 @@ await using (var conn = new NpgsqlConnection(cs))
     await using var copy = await conn.BeginBinaryImportAsync(
         "COPY \"FeedbackItems\" (\"Source\", \"ResponseKey\", \"QuestionId\", \"JourneyPoint\", \"Team\", \"AgeBand\", \"On\", \"Month\", \"Quarter\", " +
         "\"Score\", \"Text\", \"Words\", \"AnonymousUseAgreed\", \"Flagged\", \"Tone\", \"TaggedAt\", \"CorrectedByPerson\", \"SourceAt\", \"IngestedAt\") FROM STDIN (FORMAT BINARY)");
-    var now = DateTime.UtcNow;
+    var now = clock.GetUtcNow().UtcDateTime;
     for (var n = 0; n < items; n++)
     {
         var response = n / 2;
@@ -138,4 +140,4 @@ await using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(
 var json = JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true });
 Console.WriteLine(json);
 var dir = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "results");
-File.WriteAllText(Path.Combine(Directory.Exists(dir) ? dir : ".", $"analytics-{DateTime.UtcNow:yyyyMMddTHHmmss}.json"), json);
+File.WriteAllText(Path.Combine(Directory.Exists(dir) ? dir : ".", $"analytics-{clock.GetUtcNow().UtcDateTime:yyyyMMddTHHmmss}.json"), json);
