@@ -27,6 +27,17 @@ public static class VoiceApp
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = contentRoot, ApplicationName = typeof(VoiceApp).Assembly.GetName().Name });
         configure?.Invoke(builder);
+        // Run from a build (tests, the browser tests' host, `dotnet run` in any environment), the
+        // fingerprinted and compressed assets live in obj/ and the build's manifest maps them;
+        // ASP.NET Core does this itself only in Development. A published app has no such
+        // manifest (its wwwroot holds everything) and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
+        // Served from a build, ASP.NET Core watches wwwroot for edits (sending "no-cache" and
+        // recompressing changed files on the fly); that is for Development only. Elsewhere (the
+        // tests, the browser tests) assets are served as in production: the build's compressed
+        // files, fingerprinted URLs immutable.
+        if (!builder.Environment.IsDevelopment() && builder.Configuration["ReloadStaticAssetsAtRuntime"] is null)
+            builder.Configuration["ReloadStaticAssetsAtRuntime"] = "false";
         AddServices(builder);
         var app = builder.Build();
         Prepare(app);
@@ -152,6 +163,8 @@ public static class VoiceApp
         services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = true; });
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        // Compressed HTML for the public information pages only (BREACH: see HtmlCompression).
+        HtmlCompression.Add(services);
 
         // Email, text messages and letters.
         NotificationsSetup.Add(services);
@@ -265,6 +278,7 @@ public static class VoiceApp
         });
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseResponseCompression();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.Use((context, next) =>
         {
@@ -279,10 +293,6 @@ public static class VoiceApp
         });
         app.UseMiddleware<RequestSizeMiddleware>();
         Telemetry.UseRequestLogging(app);
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=3600",
-        });
         app.UseRouting();
         app.UseAuthentication();
         app.UseRateLimiter();
@@ -302,7 +312,11 @@ public static class VoiceApp
                 }));
             },
         }).AllowAnonymous();
-        app.MapRazorPages();
+        // Static assets from the build's manifest: fingerprinted URLs cached as immutable, served
+        // pre-compressed (brotli or gzip, as the browser accepts). Pages link them with "~/"
+        // paths, which the tag helpers turn into the fingerprinted URLs.
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorPages().WithStaticAssets();
         Api.CalendarApi.MapCalendarApi(app);
         Favicon.Map(app);
         // Unknown addresses are public 404s, not sign-in prompts.

@@ -23,7 +23,10 @@ public class OutboxMessage
     public long Id { get; set; }
     /// <summary>What this is, like "complaint-received" or "account-invitation": a template key for senders that use templates.</summary>
     public string Kind { get; set; } = "";
+    /// <summary><see cref="OutboxChannels.Email"/>, <see cref="OutboxChannels.Letter"/> or <see cref="OutboxChannels.Text"/>.</summary>
     public string Channel { get; set; } = OutboxChannels.Email;
+    /// <summary>Who a letter is addressed to (its first address line).</summary>
+    public string? ToName { get; set; }
     public string? ToEmail { get; set; }
     public string? ToPhone { get; set; }
     public string? ToAddress { get; set; }
@@ -46,17 +49,34 @@ public class OutboxMessage
 public static class OutboxChannels
 {
     public const string Email = "Email";
+    public const string Letter = "Letter";
+    public const string Text = "Text";
+
+    /// <summary>
+    /// How a member of the public hears from us: by letter when they asked for post and gave an
+    /// address; else by email when they gave one; else by letter to their postal address (the
+    /// acknowledgement and responses a complainant without email is owed); else a text message
+    /// to their phone; null when they gave none of these.
+    /// </summary>
+    public static string? For(Recipient to) =>
+        to.PrefersPost && !string.IsNullOrWhiteSpace(to.Address) ? Letter
+        : !string.IsNullOrWhiteSpace(to.Email) ? Email
+        : !string.IsNullOrWhiteSpace(to.Address) ? Letter
+        : !string.IsNullOrWhiteSpace(to.Phone) ? Text
+        : null;
 }
 
 public class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
 {
     public const int BodyMax = 20000;
+    public const int NameMax = 200;
 
     public void Configure(EntityTypeBuilder<OutboxMessage> b)
     {
         b.ToTable("OutboxMessages");
         b.Property(m => m.Kind).HasMaxLength(100);
         b.Property(m => m.Channel).HasMaxLength(20);
+        b.Property(m => m.ToName).HasMaxLength(NameMax);
         b.Property(m => m.ToEmail).HasMaxLength(256);
         b.Property(m => m.ToPhone).HasMaxLength(40);
         b.Property(m => m.ToAddress).HasMaxLength(500);

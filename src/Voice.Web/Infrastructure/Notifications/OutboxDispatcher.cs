@@ -29,7 +29,6 @@ public class OutboxDispatcher : IBackgroundJob
     {
         var db = services.GetRequiredService<VoiceDbContext>();
         var clock = services.GetRequiredService<UkClock>();
-        var sender = services.GetRequiredService<INotificationSender>();
         var log = services.GetRequiredService<ILogger<OutboxDispatcher>>();
         node ??= services.GetService<JobHost>()?.NodeName ?? Environment.MachineName;
         var sent = 0;
@@ -49,7 +48,7 @@ public class OutboxDispatcher : IBackgroundJob
             var message = await db.OutboxMessages.SingleAsync(m => m.Id == id, ct);
             try
             {
-                await sender.SendAsync(new EmailMessage(message.ToEmail ?? "", message.Subject, message.Body), ct);
+                await SendAsync(services, message, ct);
                 message.Status = OutboxStatus.Sent;
                 message.SentAt = clock.UtcNow;
                 message.Attempts++;
@@ -69,4 +68,22 @@ public class OutboxDispatcher : IBackgroundJob
         }
         return sent;
     }
+
+    /// <summary>
+    /// Sends one message by its channel, with its kind (Notify picks the kind's template). A
+    /// channel the configured mode cannot send (SMTP has no letters) fails like any other
+    /// failure, so the message is retried and then dead-lettered where an administrator sees it.
+    /// </summary>
+    static Task SendAsync(IServiceProvider services, OutboxMessage m, CancellationToken ct) => m.Channel switch
+    {
+        OutboxChannels.Letter => (services.GetService<ILetterSender>() ?? throw Unavailable("letters"))
+            .SendAsync(new LetterMessage(m.ToName ?? "", m.ToAddress ?? "", m.Subject, m.Body) { Kind = m.Kind }, ct),
+        OutboxChannels.Text => (services.GetService<ITextMessageSender>() ?? throw Unavailable("text messages"))
+            .SendAsync(new TextMessage(m.ToPhone ?? "", m.Body) { Kind = m.Kind }, ct),
+        _ => services.GetRequiredService<INotificationSender>()
+            .SendAsync(new EmailMessage(m.ToEmail ?? "", m.Subject, m.Body) { Kind = m.Kind }, ct),
+    };
+
+    static InvalidOperationException Unavailable(string what) =>
+        new($"Voice:Notifications:Mode cannot send {what}: use Notify (or the file outbox in development)");
 }

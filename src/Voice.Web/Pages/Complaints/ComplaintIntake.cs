@@ -76,8 +76,8 @@ public class ComplaintIntake(VoiceDbContext db, ComplaintWork work, Voice.Data.O
             if (c.AdvocacyOfferedOn is not null) work.Record(c, actor, "Advocacy offered", "Offered help from an independent advocate", isPublic: true);
             await work.RefreshAsync(c, ct);
             var due = c.Deadlines.FirstOrDefault(d => d.Step == ComplaintStep.Stage1Response)?.DueOn;
-            if (c.Email is not null)
-                outbox.Email("complaint-received", c.Email, $"We have received your complaint {c.Reference}", Receipt(c, code, due), phone: c.Phone, address: c.Address);
+            // By email, else by letter or text message: someone without email is still told.
+            outbox.ToPerson("complaint-received", ComplaintWork.Complainant(c), $"We have received your complaint {c.Reference}", Receipt(c, code, due));
             await work.TellStaffAsync(c, $"New complaint {c.Reference}",
                 $"A new complaint ({c.Channel.Label().ToLowerInvariant()}) about {service.Label.ToLowerInvariant()} has been received and is not assigned yet.\n\n" +
                 $"It must be acknowledged by {c.Deadlines.FirstOrDefault(d => d.Step == ComplaintStep.Acknowledgement)?.DueOn:dddd d MMMM yyyy}.", "complaint-new", ct);
@@ -102,7 +102,7 @@ public class ComplaintIntake(VoiceDbContext db, ComplaintWork work, Voice.Data.O
         (replyBy is { } d ? $"We will reply by {d:dddd d MMMM yyyy}. If we need longer we will tell you why and give you a new date.\n\n" : "") +
         $"You can see what is happening, add information or withdraw your complaint with this private link:\n\n{links.TrackingLink(c.Reference, code)}\n\n" +
         $"Or go to {links.Absolute(links.Track())} and enter your reference and this tracking code: {code}\n\n" +
-        "Keep this email safe: anyone with the link can see your complaint.\n\n" +
+        $"Keep this {ComplaintWork.MessageWord(c)} safe: anyone with the link can see your complaint.\n\n" +
         (c.AdvocacyOfferedOn is not null
             ? "You can have an independent advocate to help you with your complaint, for free. We will contact you about this, or tell us when we get in touch.\n\n"
             : "") +

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Voice.Data;
 using Voice.Data.Audit;
 using Voice.Data.Complaints;
+using Voice.Data.Outbox;
 using Voice.Web.Api;
 
 namespace Voice.Web.Pages.Complaints;
@@ -91,14 +92,23 @@ public class ComplaintWork(VoiceDbContext db, CalendarService calendars, AuditWr
             outbox.Email(kind, address, subject, $"{text}\n\nOpen the complaint: {links.DetailsAbsolute(c.Id)}");
     }
 
-    /// <summary>Queues an email to the complainant (saved with the caller's change); nothing when they gave no email address.</summary>
-    public void TellComplainant(Complaint c, string kind, string subject, string body)
+    /// <summary>
+    /// Queues a message to the complainant (saved with the caller's change): by email, else by
+    /// letter to their address, else by text message (<see cref="OutboxChannels.For"/>).
+    /// </summary>
+    public void TellComplainant(Complaint c, string kind, string subject, string body) =>
+        outbox.ToPerson(kind, Complainant(c), subject,
+            $"Dear {c.ComplainantName},\n\n{body}\n\nReference: {c.Reference}\n\nSee your complaint with the private link in our first {MessageWord(c)}, or at {links.Absolute(links.Track())}");
+
+    public static Recipient Complainant(Complaint c) => new(c.ComplainantName, c.Email, c.Phone, c.Address, c.ContactPreference == ContactPreference.Post);
+
+    /// <summary>What the complainant's messages reach them as: "email", "letter" or "text message".</summary>
+    public static string MessageWord(Complaint c) => OutboxChannels.For(Complainant(c)) switch
     {
-        if (c.Email is null) return;
-        outbox.Email(kind, c.Email, subject,
-            $"Dear {c.ComplainantName},\n\n{body}\n\nReference: {c.Reference}\n\nSee your complaint with the private link in our first email, or at {links.Absolute(links.Track())}",
-            phone: c.Phone, address: c.Address);
-    }
+        OutboxChannels.Letter => "letter",
+        OutboxChannels.Text => "text message",
+        _ => "email",
+    };
 
     static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
 }

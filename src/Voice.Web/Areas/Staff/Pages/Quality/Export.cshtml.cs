@@ -32,9 +32,8 @@ public class ExportModel(FeedbackFigures figures, VoiceDbContext db, Taxonomy ta
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         await BuildAsync(ct);
-        var sb = new StringBuilder("measure,theme,quarter,value\n");
-        void Row(string measure, string theme, string quarter, string value) =>
-            sb.Append(measure).Append(',').Append(Csv(theme)).Append(',').Append(quarter).Append(',').Append(value).Append('\n');
+        var rows = new List<QualityCsv.Row>();
+        void Row(string measure, string theme, string quarter, string value) => rows.Add(new(measure, theme, quarter, value));
         for (var q = 0; q < Overall.Quarters.Count; q++)
         {
             Row("people", "", Overall.Quarters[q].ToString(), Shown(Overall.People, 0, q));
@@ -48,7 +47,7 @@ public class ExportModel(FeedbackFigures figures, VoiceDbContext db, Taxonomy ta
             Row("neutral", Themes.Rows[r], "whole period", Shown(Themes.Tone, r, 2));
         }
         await audit.WriteAsync(User.ToActor(), "Downloaded quality CSV", "QualityExport", null, Describe(), ct);
-        return File(Encoding.UTF8.GetBytes(sb.ToString()), "text/csv", $"quality-{Clock.GetUtcNow():yyyy-MM-dd}.csv");
+        return File(Encoding.UTF8.GetBytes(QualityCsv.Write(rows)), "text/csv", $"quality-{Clock.GetUtcNow():yyyy-MM-dd}.csv");
     }
 
     async Task BuildAsync(CancellationToken ct)
@@ -63,6 +62,4 @@ public class ExportModel(FeedbackFigures figures, VoiceDbContext db, Taxonomy ta
 
     public string Describe() =>
         $"period {(Year is { } y ? YearLabel(y) : "every quarter")}; team {Team ?? "all"}; journey point {Journey ?? "all"}; age {Age ?? "all"}; source {Source ?? "all"}";
-
-    static string Csv(string s) => "\"" + s.Replace("\"", "\"\"") + "\"";
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Humanizer;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -50,7 +51,7 @@ public class RecordModel(VoiceDbContext db, AuditWriter audit, SafeguardingLinks
     {
         if (!await LoadAsync(ct)) return NotFound();
         await audit.WriteAsync(User.ToActor(), "Viewed a safeguarding record", "SafeguardingRecord", $"{Source}/{RecordId}",
-            $"{Label}: {Flags.Count} flag(s)", ct);
+            $"{Label}: {"flag".ToQuantity(Flags.Count)}", ct);
         return Page();
     }
 

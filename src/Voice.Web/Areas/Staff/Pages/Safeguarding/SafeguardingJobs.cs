@@ -1,3 +1,4 @@
+using Humanizer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Voice.Data;
@@ -47,7 +48,7 @@ public class SafeguardingEscalationJob(TimeProvider clock) : IBackgroundJob
         {
             var first = g.First();
             var times = g.Max(f => f.EscalationCount) + 1;
-            return $"- {FreeTextSources.Label(first.Source)}, {first.SourceLabel}: {g.Count()} flag{(g.Count() == 1 ? "" : "s")}, due {Uk(g.Min(f => f.DueAt))} (reminder {times}): {site.Absolute(links.Record(first.Source, first.SourceRecord))}";
+            return $"- {FreeTextSources.Label(first.Source)}, {first.SourceLabel}: {"flag".ToQuantity(g.Count())}, due {Uk(g.Min(f => f.DueAt))} (reminder {times}): {site.Absolute(links.Record(first.Source, first.SourceRecord))}";
         });
         var body =
             "These safeguarding flags have not been decided by their deadline. Please make sure someone on safeguarding duty decides them now.\n\n" +
