@@ -34,8 +34,9 @@ public sealed class FeedbackFigures(VoiceDbContext db, SmallNumbers rule)
     {
         var active = filter.Active;
         var quarters = filter.Quarters;
-        var matched = await SumsByMatchAsync(filter, rows, ct);
-        var counts = Enumerable.Range(0, 1 << active.Count).Select(mask => Combine(matched, active, mask)).ToList();
+        var counts = new List<Dictionary<(string, int), Sums>>();
+        for (var mask = 0; mask < 1 << active.Count; mask++)
+            counts.Add(await SumsAsync(filter, mask, rows, ct));
         var full = counts[^1];
 
         int R = rows.Count, Q = quarters.Count;
@@ -95,9 +96,6 @@ public sealed class FeedbackFigures(VoiceDbContext db, SmallNumbers rule)
     readonly record struct Sums(long People, long Positive, long Negative, long Neutral, long ScoreSum, long ScoreCount)
     {
         public long Tone(int t) => t switch { 0 => Positive, 1 => Negative, _ => Neutral };
-
-        public static Sums operator +(Sums a, Sums b) => new(a.People + b.People, a.Positive + b.Positive, a.Negative + b.Negative,
-            a.Neutral + b.Neutral, a.ScoreSum + b.ScoreSum, a.ScoreCount + b.ScoreCount);
     }
 
     IQueryable<FeedbackSummary> Filtered(FeedbackFilter f, int mask, IReadOnlyList<string> rows, int? skipDimension = null)
@@ -121,52 +119,16 @@ public sealed class FeedbackFigures(VoiceDbContext db, SmallNumbers rule)
         return query;
     }
 
-    /// <summary>Sums for one group of summary rows: its row and quarter, and which of the filters' values it has.</summary>
-    readonly record struct Matched(string ThemeId, int Quarter, bool Team, bool Journey, bool Age, bool Source, Sums Sums)
-    {
-        public bool Has(string dimension) => dimension switch { "team" => Team, "journey" => Journey, "age" => Age, _ => Source };
-    }
-
-    /// <summary>
-    /// One query for every combination of filters: the summaries of the rows and quarters, grouped
-    /// by whether each has the chosen team, journey point, age band and source. Any combination's
-    /// sums are then added up from these groups (<see cref="Combine"/>), instead of one query each.
-    /// </summary>
-    async Task<List<Matched>> SumsByMatchAsync(FeedbackFilter f, IReadOnlyList<string> rows, CancellationToken ct)
-    {
-        var (team, journey, age, source) = (f.Team, f.JourneyPoint, f.AgeBand, f.Source);
-        var groups = await Filtered(f, 0, rows)
-            .GroupBy(s => new
-            {
-                s.ThemeId, s.Quarter, Team = team != null && s.Team == team, Journey = journey != null && s.JourneyPoint == journey,
-                Age = age != null && s.AgeBand == age, Source = source != null && s.Source == source,
-            })
+    async Task<Dictionary<(string, int), Sums>> SumsAsync(FeedbackFilter f, int mask, IReadOnlyList<string> rows, CancellationToken ct) =>
+        (await Filtered(f, mask, rows)
+            .GroupBy(s => new { s.ThemeId, s.Quarter })
             .Select(g => new
             {
-                g.Key.ThemeId, g.Key.Quarter, g.Key.Team, g.Key.Journey, g.Key.Age, g.Key.Source,
-                People = g.Sum(x => x.People), Positive = g.Sum(x => x.Positive), Negative = g.Sum(x => x.Negative),
+                g.Key.ThemeId, g.Key.Quarter, People = g.Sum(x => x.People), Positive = g.Sum(x => x.Positive), Negative = g.Sum(x => x.Negative),
                 Neutral = g.Sum(x => x.Neutral), ScoreSum = g.Sum(x => x.ScoreSum), ScoreCount = g.Sum(x => x.ScoreCount),
             })
-            .ToListAsync(ct);
-        return [.. groups.Select(x => new Matched(x.ThemeId, x.Quarter, x.Team, x.Journey, x.Age, x.Source,
-            new Sums(x.People, x.Positive, x.Negative, x.Neutral, x.ScoreSum, x.ScoreCount)))];
-    }
-
-    /// <summary>The sums under the filters in <paramref name="mask"/> (bit d: the d-th active filter).</summary>
-    static Dictionary<(string, int), Sums> Combine(List<Matched> groups, IReadOnlyList<(string Name, string Value)> active, int mask)
-    {
-        var sums = new Dictionary<(string, int), Sums>();
-        foreach (var g in groups)
-        {
-            var kept = true;
-            for (var d = 0; d < active.Count && kept; d++)
-                if ((mask & (1 << d)) != 0 && !g.Has(active[d].Name)) kept = false;
-            if (!kept) continue;
-            var key = (g.ThemeId, g.Quarter);
-            sums[key] = sums.GetValueOrDefault(key) + g.Sums;
-        }
-        return sums;
-    }
+            .ToListAsync(ct))
+        .ToDictionary(x => (x.ThemeId, x.Quarter), x => new Sums(x.People, x.Positive, x.Negative, x.Neutral, x.ScoreSum, x.ScoreCount));
 
     async Task<Dictionary<(string, int), List<(string Value, long People)>>> DimensionLinesAsync(FeedbackFilter f, int d, IReadOnlyList<string> rows, CancellationToken ct)
     {
