@@ -23,10 +23,18 @@ public static class DemoData
         ("health@northfield.example", "Hana Health", Roles.HealthTeam),
         ("content@northfield.example", "Cal Content", Roles.ContentEditor),
         ("inspector@northfield.example", "Izzy Inspector", Roles.YoungInspector),
+        ("inspector.two@northfield.example", "Jay Inspector", Roles.YoungInspector),
         ("service.manager@northfield.example", "Sol Service-Manager", Roles.ServiceManager),
     ];
 
     public static async Task SeedAsync(IServiceProvider services)
+    {
+        await SeedAccountsAsync(services);
+        await Areas.Staff.Pages.Inspections.InspectionsDemo.SeedAsync(services);
+        await Areas.Staff.Pages.Quality.QualityDemo.SeedAsync(services);
+    }
+
+    public static async Task SeedAccountsAsync(IServiceProvider services)
     {
         var users = services.GetRequiredService<UserManager<VoiceUser>>();
         var clock = services.GetRequiredService<TimeProvider>();
@@ -41,8 +49,6 @@ public static class DemoData
             Check(await users.CreateAsync(user, Password));
             Check(await users.AddToRoleAsync(user, role));
         }
-        await Areas.Staff.Pages.Inspections.InspectionsDemo.SeedAsync(services);
-        await Areas.Staff.Pages.Quality.QualityDemo.SeedAsync(services);
     }
 
     static void Check(IdentityResult result)

@@ -34,6 +34,7 @@ public class QualityJourney
         await ChooseAsync(journey, "Period", new SelectOptionValue { Index = 1 });
         await ChooseAsync(journey, "Team", new SelectOptionValue { Label = QualityDemo.Teams[0] });
         Assert.Contains($"team={Uri.EscapeDataString(QualityDemo.Teams[0])}".Replace("%20", "+"), journey.Page.Url.Replace("%20", "+"));
+        Assert.Contains($"team={Uri.EscapeDataString(QualityDemo.Teams[0])}", await journey.Page.Locator("#quality-nav a", new() { HasText = "Emerging phrases" }).GetAttributeAsync("href"));
 
         await journey.ClickLinkAsync("Seeing family and friends");
         await journey.ExpectHeadingAsync("Seeing family and friends");
@@ -42,12 +43,15 @@ public class QualityJourney
 
         await journey.ClickLinkAsync("Emerging phrases");
         await journey.ExpectHeadingAsync("Emerging phrases");
+        // The menu keeps the filters chosen, whether they were chosen in place (htmx) or by reloading.
+        Assert.Equal(QualityDemo.Teams[0], await journey.Page.GetByLabel("Team", new() { Exact = true }).InputValueAsync());
         Assert.True(await journey.Page.Locator("#phrases tbody tr").CountAsync() > 0);
         await journey.ClickLinkAsync("Audit actions");
         await journey.ExpectHeadingAsync("Audit actions due and overdue");
 
         await journey.ClickLinkAsync("Export");
         await journey.ExpectHeadingAsync("Quality assurance report");
+        Assert.Equal(QualityDemo.Teams[0], await journey.Page.GetByLabel("Team", new() { Exact = true }).InputValueAsync());
         var download = await journey.Page.RunAndWaitForDownloadAsync(() => journey.Page.Locator("#csv").ClickAsync());
         using var csv = new StreamReader(await download.CreateReadStreamAsync());
         Assert.Contains("family-contact", await csv.ReadToEndAsync());

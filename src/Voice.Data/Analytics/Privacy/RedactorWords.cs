@@ -31,6 +31,23 @@ static class RedactorWords
         foster fostering placement placements unit hostel flat room bedroom kids boys girls friend friends
         boyfriend girlfriend partner mate mates different same new last next first week weeks month months
         year years day days time times today yesterday tomorrow tonight morning afternoon evening night
+        im ive id dont cant wont didnt doesnt isnt wasnt couldnt wouldnt youre theyre thats whats thing things stuff
+        """);
+
+    /// <summary>Everyday words that follow a person's name ("Grace is", "Grace said"), so a name that is also a word stays a name.</summary>
+    public static readonly HashSet<string> AfterAName = Set("""
+        and or is was has had does did can could will would should may might must said says told asked called
+        get got go goes went come came never always often sometimes just only also let lets
+        """);
+
+    /// <summary>Words after which an unknown capitalised word first in a sentence is a person: "Dele from the team", "Mo said".</summary>
+    public static readonly HashSet<string> StartAfterAName = Set("""
+        from said says told asked rang rings texted phoned helped helps came comes gave gives
+        """);
+
+    /// <summary>Words before a thing rather than a person: "my Phone", "a Party", "their Car".</summary>
+    public static readonly HashSet<string> BeforeAThing = Set("""
+        my your his her our their its a an
         """);
 
     /// <summary>Capitalised words that are not people or places.</summary>

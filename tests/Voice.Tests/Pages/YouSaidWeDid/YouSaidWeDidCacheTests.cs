@@ -4,13 +4,16 @@ using Voice.Data.Identity;
 using Voice.Data.Inspections;
 using Voice.Tests.Areas.Staff.Inspections;
 using Voice.Tests.Support;
+using Voice.Web.Pages.YouSaidWeDid;
 
 namespace Voice.Tests.Pages.YouSaidWeDid;
 
 /// <summary>
 /// "You said, we did" is cached (a change made behind the app's back does not show at once), and
 /// publishing an audit drops the cache, so what was just published shows straight away. Its own
-/// app, so no other test's saves drop the cache in between.
+/// app, so no other test's saves drop the cache in between. The test holds the app's clock still
+/// and moves it itself, so however slowly the machine runs, the cache expires exactly when it
+/// says (60 seconds on the app's clock).
 /// </summary>
 public class YouSaidWeDidCacheTests
 {
@@ -18,6 +21,7 @@ public class YouSaidWeDidCacheTests
     public async Task ThePage_IsCached_AndPublishingAnAudit_ShowsItStraightAway(DatabaseProvider provider)
     {
         await using var app = await VoiceApplication.StartAsync(provider);
+        app.Clock.Set(app.Clock.GetUtcNow());
         var officer = PageClient.For(app);
         await officer.SignInAsync(await app.CreateStaffAsync([Roles.ParticipationOfficer]));
         var now = app.Clock.GetUtcNow().UtcDateTime;
@@ -56,5 +60,20 @@ public class YouSaidWeDidCacheTests
         Assert.Contains("Pay pocket money on the same day every week", after.Text);
         Assert.Contains("The bank decides the day", after.Text);
         Assert.Contains("A money skills session", after.Text);
+
+        // Another change behind the app's back shows once the cache is 60 seconds old, not before.
+        await using (var db = app.NewDbContext())
+        {
+            db.ActedOnFeedback.Add(new ActedOnFeedback
+            {
+                Topic = "money", Source = "Survey", Words = "Tell us when our savings are paid in", WhatWeDid = "A text message on the day savings are paid",
+                Outcome = ActedOnOutcome.Done, OwnerName = "Finance team", On = DateOnly.FromDateTime(now), CreatedAt = now, CreatedByName = "Test",
+            });
+            await db.SaveChangesAsync();
+        }
+        app.Clock.Advance(YouSaidWeDidCache.Duration - TimeSpan.FromSeconds(1));
+        Assert.DoesNotContain("A text message on the day savings are paid", (await PageClient.For(app).GetAsync(page)).Text);
+        app.Clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.Contains("A text message on the day savings are paid", (await PageClient.For(app).GetAsync(page)).Text);
     }
 }

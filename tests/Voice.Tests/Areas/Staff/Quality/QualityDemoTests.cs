@@ -23,7 +23,14 @@ public class QualityDemoTests
             await QualityDemo.SeedAsync(scope.ServiceProvider);
         }
         await using (var db = app.NewDbContext())
-            Assert.True(await db.FeedbackItems.CountAsync(f => f.ResponseKey.StartsWith(QualityDemo.KeyPrefix)) is > 1500 and < 4000);
+        {
+            Assert.True(await db.FeedbackItems.CountAsync(f => f.ResponseKey.StartsWith(QualityDemo.KeyPrefix)) is > 2500 and < 4500);
+            // Tagged by the engine, as real feedback is: no person chose these themes.
+            var comments = db.FeedbackItems.Where(f => f.ResponseKey.StartsWith(QualityDemo.KeyPrefix) && f.Text != null);
+            Assert.False(await comments.AnyAsync(f => f.CorrectedByPerson || f.Why == null || f.TaggedAt == null || f.Tone == null));
+            Assert.Equal(new[] { app.Services.GetRequiredService<Voice.Data.Analytics.Themes.IThemeTagger>().Tag("x").TaxonomyVersion },
+                await comments.Select(f => f.TaxonomyVersion).Distinct().ToListAsync());
+        }
 
         var client = PageClient.For(app);
         await client.SignInAsync(await app.CreateStaffAsync([Roles.QaAnalyst]));
@@ -36,6 +43,8 @@ public class QualityDemoTests
         int Positive(string[] cells) => int.Parse(Regex.Match(cells[1], @"(\d+)% positive").Groups[1].Value);
         Assert.True(Positive(rows[^2]) > Positive(rows[0]) + 15, $"{Positive(rows[0])}% then {Positive(rows[^2])}%");
         Assert.NotEmpty(page.Document.QuerySelectorAll("[data-quote]"));
+        Assert.DoesNotContain("A person chose its themes", page.Text);
+        Assert.Contains("Seeing family and friends: score", page.Text);
 
         var emerging = await client.GetAsync("/staff/quality/emerging");
         Assert.NotNull(emerging.Document.QuerySelector("#phrases tr[data-phrase='bus pass']"));

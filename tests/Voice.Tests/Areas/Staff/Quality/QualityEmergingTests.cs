@@ -42,6 +42,11 @@ public class QualityEmergingTests
         return team;
     }
 
+    /// <summary>The form that decides one phrase.</summary>
+    static AngleSharp.Html.Dom.IHtmlFormElement PhraseForm(PageResult page, string phrase) =>
+        page.Document.QuerySelectorAll("form[method=post]").OfType<AngleSharp.Html.Dom.IHtmlFormElement>()
+            .First(f => f.QuerySelector("input[name=Phrase]")!.GetAttribute("value") == phrase);
+
     [Theory, BothDatabases]
     public async Task EmergingPhrases_ComeFromTheEngine_WithSmallCountsHiddenAndExamplesRedacted(DatabaseProvider provider)
     {
@@ -79,9 +84,7 @@ public class QualityEmergingTests
         var word = Word();
         var team = await SeedAsync(app, (11, $"the {word} bus keeps breaking down"));
         var url = $"/staff/quality/emerging?team={Uri.EscapeDataString(team)}";
-        var page = await client.GetAsync(url);
-        var form = page.Document.QuerySelectorAll("form[method=post]").OfType<AngleSharp.Html.Dom.IHtmlFormElement>()
-            .First(f => f.QuerySelector("input[name=Phrase]")!.GetAttribute("value") == $"{word} bus");
+        var form = PhraseForm(await client.GetAsync(url), $"{word} bus");
 
         var noTheme = await client.SubmitAsync(form);
         Assert.Equal(HttpStatusCode.BadRequest, noTheme.Status);
@@ -105,6 +108,38 @@ public class QualityEmergingTests
         var after = await client.GetAsync(url);
         Assert.Null(after.Document.QuerySelector($"tr[data-phrase='{word} bus']"));
         Assert.NotNull(after.Document.QuerySelector($"tr[data-phrase='{word} bus keeps']"));
+    }
+
+    [Theory, BothDatabases]
+    public async Task QaAnalyst_AddsAPhraseToATheme_MakingANewTaxonomyVersion(DatabaseProvider provider)
+    {
+        // An app of its own: adding a phrase makes a new taxonomy version, which every other test on a shared app would then tag with.
+        await using var app = await VoiceApplication.StartAsync(provider);
+        var client = PageClient.For(app);
+        await client.SignInAsync(await app.CreateStaffAsync([Roles.QaAnalyst]));
+        var word = Word();
+        var team = await SeedAsync(app, (11, $"the {word} bus keeps breaking down"));
+        var url = $"/staff/quality/emerging?team={Uri.EscapeDataString(team)}";
+        var form = PhraseForm(await client.GetAsync(url), $"{word} bus");
+        await using (var db = app.NewDbContext())
+            Assert.False(await db.Set<ThemeTaxonomyVersion>().AnyAsync());
+
+        var added = await client.SubmitAsync(form, ("Theme", "activities"));
+        Assert.Equal(HttpStatusCode.Redirect, added.Status);
+        Assert.Contains($"team={Uri.EscapeDataString(team)}", added.Location);
+        await using (var db = app.NewDbContext())
+        {
+            var decision = await db.Set<EmergingPhraseDecision>().SingleAsync(d => d.Phrase == $"{word} bus");
+            Assert.Equal(("accepted", "activities"), (decision.Decision, decision.ThemeId));
+            var version = await db.Set<ThemeTaxonomyVersion>().SingleAsync();
+            var saved = TaxonomyReader.Read("saved", version.Json);
+            Assert.Contains($"{word} bus", saved.Find("activities")!.Phrases);
+            Assert.DoesNotContain(saved.Themes.Where(t => t.Id != "activities"), t => t.Phrases.Contains($"{word} bus"));
+            Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "Added emerging phrase to a theme" && a.RecordId == $"{word} bus" && a.Detail == "activities"));
+        }
+        var after = await client.FollowAsync(added);
+        Assert.Contains($"“{word} bus” added to", after.Text);
+        Assert.Null(after.Document.QuerySelector($"tr[data-phrase='{word} bus']"));
     }
 
     [Theory]

@@ -75,6 +75,36 @@ public class QualityPagesTests
     }
 
     [Theory, BothDatabases]
+    public async Task TheMenu_KeepsTheChosenFilters_OnEveryQaPage(DatabaseProvider provider)
+    {
+        var (app, client, _) = await SignedInAsync(provider);
+        var team = "Team " + Guid.NewGuid().ToString("N")[..8];
+        var year = Voice.Web.Areas.Staff.Pages.Quality.QualityPage.FinancialYearOf(DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime));
+        var query = $"team={Uri.EscapeDataString(team)}&source={FeedbackSources.Views}&year={year}";
+        static List<string> Menu(PageResult page) => page.Document.QuerySelectorAll("#quality-nav a").Select(a => a.GetAttribute("href")!).ToList();
+        void KeepsFilters(PageResult page)
+        {
+            var links = Menu(page);
+            Assert.Equal(7, links.Count);
+            Assert.All(links, href => Assert.EndsWith($"?{query}", href));
+        }
+
+        foreach (var url in new[] { "/staff/quality", "/staff/quality/themes", "/staff/quality/themes/home", "/staff/quality/emerging",
+                     "/staff/quality/complex", "/staff/quality/complaints", "/staff/quality/actions", "/staff/quality/export" })
+            KeepsFilters(await client.GetAsync($"{url}?{query}"));
+        // A filter changed with htmx swaps the menu in too, from the same response.
+        var swapped = await client.GetAsync($"/staff/quality/themes?{query}", new Dictionary<string, string> { ["HX-Request"] = "true" });
+        KeepsFilters(swapped);
+        Assert.Equal("#quality-nav", swapped.Document.QuerySelector("form[hx-get]")!.GetAttribute("hx-select-oob"));
+        // The complaints page's own form (a year only) carries the other filters on.
+        var complaints = await client.GetAsync($"/staff/quality/complaints?{query}");
+        Assert.Equal(team, complaints.Document.QuerySelector("form[method=get] input[name=team]")!.GetAttribute("value"));
+        Assert.Null(complaints.Document.QuerySelector("form[method=get] input[type=hidden][name=year]"));
+        // Without filters the menu adds none.
+        Assert.All(Menu(await client.GetAsync("/staff/quality")), href => Assert.DoesNotContain("?", href));
+    }
+
+    [Theory, BothDatabases]
     public async Task Overview_ShowsPeopleByQuarter_AndHidesSmallGroupsAndWhatGivesThemAway(DatabaseProvider provider)
     {
         var (own, client, _) = await OwnAppSignedInAsync(provider);
@@ -95,6 +125,15 @@ public class QualityPagesTests
         Assert.Equal("40", Cell(q3));
         Assert.Equal("68", page.Document.GetElementById("total")!.TextContent);
         Assert.DoesNotContain(">3<", page.Document.GetElementById("people-by-quarter")!.OuterHtml);
+
+        // Three filters that all fit this team's feedback: the same figures, hidden the same way; one that fits none: nothing.
+        var three = await client.GetAsync($"/staff/quality?team={Uri.EscapeDataString(team)}&age=11-17&source={FeedbackSources.Views}");
+        string CellOf(PageResult result, Quarter quarter) => result.Document.QuerySelectorAll("#people-by-quarter tbody tr")
+            .Single(r => r.QuerySelector("th")!.TextContent == quarter.ToString()).QuerySelectorAll("td")[0].TextContent;
+        Assert.Equal(("c", "c", "40"), (CellOf(three, q1), CellOf(three, q2), CellOf(three, q3)));
+        Assert.Equal("68", three.Document.GetElementById("total")!.TextContent);
+        var none = await client.GetAsync($"/staff/quality?team={Uri.EscapeDataString(team)}&age=16%2B&source={FeedbackSources.Views}");
+        Assert.Equal("0", CellOf(none, q3));
 
         // htmx filtering asks for the same page; it answers with the results in it.
         var hx = await client.GetAsync($"/staff/quality?team={Uri.EscapeDataString(team)}", new Dictionary<string, string> { ["HX-Request"] = "true" });
