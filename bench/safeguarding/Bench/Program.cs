@@ -1,23 +1,23 @@
 using Voice.Bench.Safeguarding;
 using Voice.Data.Feedback.Safeguarding;
 
-// Usage: safeguarding-bench REPO_ROOT explore | evaluate FILE... | latency [ANSWERS]
+// Usage: safeguarding-bench REPO_ROOT cv | evaluate FILE... | latency [ANSWERS]
 var root = args[0];
 var themes = Path.Combine(root, "content", "themes");
 var tuned = Sets.Regression(root);
 switch (args[1])
 {
-    case "explore":
-        Explore.Run(themes, tuned);
+    case "cv":
+        CrossValidate.Run(themes, tuned);
         break;
     case "evaluate":
-        Explore.Shipped(themes, args.Length > 2 ? [.. args[2..].SelectMany(f => LabelledText.LoadCsv(f).Select(l => (Path.GetFileName(f), l)))] : tuned);
+        Evaluate.Shipped(themes, args.Length > 2 ? [.. args[2..].SelectMany(f => LabelledText.LoadCsv(f).Select(l => (Path.GetFileName(f), l)))] : tuned);
         break;
     case "latency":
         Latency.Run(themes, tuned, args.Length > 2 ? int.Parse(args[2]) : 200);
         break;
     default:
-        Console.Error.WriteLine("Usage: safeguarding-bench REPO_ROOT explore | evaluate [FILE.csv...] | latency [LONG_ANSWERS]");
+        Console.Error.WriteLine("Usage: safeguarding-bench REPO_ROOT cv | evaluate [FILE.csv...] | latency [LONG_ANSWERS]");
         return 2;
 }
 return 0;
@@ -33,7 +33,9 @@ static class Sets
                 var p = line.Split('\t');
                 list.Add((Path.GetFileName(file), new LabelledText(p[0] == "flag", "", p[1])));
             }
-        list.AddRange(LabelledText.LoadCsv(Path.Combine(root, "content", "themes", "safeguarding-fresh-2026-11-26.csv")).Select(l => ("fresh-2026-11-26", l)));
+        // Fresh sets join only after their first run is recorded in content/themes/README.md.
+        foreach (var name in new[] { "safeguarding-fresh-2026-11-26", "safeguarding-fresh-2026-11-26b", "safeguarding-fresh-2026-11-26c" })
+            list.AddRange(LabelledText.LoadCsv(Path.Combine(root, "content", "themes", name + ".csv")).Select(l => (name, l)));
         return list;
     }
 }

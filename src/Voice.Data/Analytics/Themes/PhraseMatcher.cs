@@ -1,3 +1,4 @@
+using Voice.Data.Text.Classification;
 using Voice.Data.Text;
 
 namespace Voice.Data.Analytics.Themes;

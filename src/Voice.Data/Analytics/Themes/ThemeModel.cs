@@ -1,3 +1,4 @@
+using Voice.Data.Text.Classification;
 using Voice.Data.Text.Embeddings;
 
 namespace Voice.Data.Analytics.Themes;

@@ -1,3 +1,4 @@
+using Voice.Data.Text.Classification;
 using System.IO.Compression;
 using System.Text.Json;
 

@@ -1,3 +1,4 @@
+using Voice.Data.Text.Classification;
 namespace Voice.Data.Analytics.Themes;
 
 /// <summary>

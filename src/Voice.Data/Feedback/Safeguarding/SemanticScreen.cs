@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using Voice.Data.Text.Classification;
 
 namespace Voice.Data.Feedback.Safeguarding;
 
@@ -20,9 +21,12 @@ public sealed record SemanticResult(bool Flag, double Score, double Threshold, d
 /// <summary>
 /// The second, semantic signal of the safeguarding screen. Each sentence of a text is turned into
 /// a sentence embedding (all-MiniLM-L6-v2, through the shared encoder) and compared with labelled
-/// disclosures and ordinary comments in two ways: a logistic regression trained on the examples,
-/// and its nearest labelled neighbours (similarity-weighted share of disclosures among the
-/// <see cref="K"/> nearest). The score is the mean of the two. The flagging threshold is chosen
+/// disclosures and ordinary comments in two ways: a logistic regression trained on the examples
+/// over the embedding and the sentence's words (stems and pairs of stems, the same classifier
+/// and word features as the themes engine), and its nearest labelled neighbours
+/// (similarity-weighted share of disclosures among the <see cref="K"/> nearest). The score is
+/// the mean of the two. The words let the classifier learn what the embedding blurs: "a belt in
+/// karate" and "hit me with a belt" sit close in meaning but share few word pairs. The flagging threshold is chosen
 /// on a validation split (every fifth example, held out of training) as the highest threshold
 /// at which the screen (lexicon or meaning) still finds <see cref="TargetRecall"/> of the
 /// validation disclosures; then the model is retrained on every example. Immutable and
@@ -32,7 +36,7 @@ public sealed class SemanticScreen
 {
     public const int K = 5;
     public const double TargetRecall = 0.97;
-    const int MaxThresholdPercent = 50;
+    const int MaxThresholdPercent = 90;
 
     // Example vectors are kept for the life of the process, so a retrain after staff add an
     // example only encodes the new ones.
@@ -41,13 +45,15 @@ public sealed class SemanticScreen
     readonly Func<IReadOnlyList<string>, float[][]> encode;
     readonly LabelledText[] examples;
     readonly float[][] vectors;
+    readonly WordFeatures words;
     readonly LogisticRegression classifier;
 
-    SemanticScreen(Func<IReadOnlyList<string>, float[][]> encode, LabelledText[] examples, float[][] vectors, LogisticRegression classifier, double threshold, double validationRecall, double validationFlagRate)
+    SemanticScreen(Func<IReadOnlyList<string>, float[][]> encode, LabelledText[] examples, float[][] vectors, WordFeatures words, LogisticRegression classifier, double threshold, double validationRecall, double validationFlagRate)
     {
         this.encode = encode;
         this.examples = examples;
         this.vectors = vectors;
+        this.words = words;
         this.classifier = classifier;
         Threshold = threshold;
         ValidationRecall = validationRecall;
@@ -85,15 +91,20 @@ public sealed class SemanticScreen
         var trainScreen = Build(encode, [.. trainIdx.Select(i => all[i])], [.. trainIdx.Select(i => vectors[i])], 0.5, 0, 0);
         var scored = validIdx.Select(i => (all[i].Disclosure, Score: all[i].Disclosure && lexiconFlags?.Invoke(all[i].Text) == true
             ? double.PositiveInfinity
-            : trainScreen.ScoreVector(vectors[i]).Score)).ToList();
+            : trainScreen.ScoreVector(all[i].Text, vectors[i]).Score)).ToList();
         var (threshold, recall, flagRate) = ChooseThreshold(scored);
         return Build(encode, all, vectors, threshold, recall, flagRate);
     }
 
-    static SemanticScreen Build(Func<IReadOnlyList<string>, float[][]> encode, LabelledText[] examples, float[][] vectors, double threshold, double recall, double flagRate) =>
-        new(encode, examples, vectors, LogisticRegression.Train(vectors, [.. examples.Select(e => e.Disclosure)]), threshold, recall, flagRate);
+    static SemanticScreen Build(Func<IReadOnlyList<string>, float[][]> encode, LabelledText[] examples, float[][] vectors, double threshold, double recall, double flagRate)
+    {
+        var words = WordFeatures.Fit(examples.Select(e => e.Text));
+        var features = examples.Select((e, i) => new FeatureVector(vectors[i], words.Transform(e.Text))).ToList();
+        var classifier = LogisticRegression.Train(features, [.. examples.Select(e => e.Disclosure)], words.Idf.Length, new LogisticRegression.Options());
+        return new(encode, examples, vectors, words, classifier, threshold, recall, flagRate);
+    }
 
-    /// <summary>The highest threshold (in hundredths, at most 0.50) whose recall on the validation disclosures reaches the target.</summary>
+    /// <summary>The highest threshold (in hundredths, at most 0.90) whose recall on the validation disclosures reaches the target.</summary>
     static (double Threshold, double Recall, double FlagRate) ChooseThreshold(List<(bool Disclosure, double Score)> scored)
     {
         var disclosures = scored.Where(s => s.Disclosure).Select(s => s.Score).ToList();
@@ -117,14 +128,14 @@ public sealed class SemanticScreen
         SemanticResult? best = null;
         for (var i = 0; i < sentences.Count; i++)
         {
-            var (score, lr, knn, nearest) = ScoreVector(encoded[i]);
+            var (score, lr, knn, nearest) = ScoreVector(sentences[i], encoded[i]);
             if (best is null || score > best.Score)
                 best = new SemanticResult(score >= Threshold, score, Threshold, lr, knn, sentences[i], nearest);
         }
         return best!;
     }
 
-    (double Score, double Classifier, double Neighbourhood, IReadOnlyList<Neighbour> Nearest) ScoreVector(float[] v)
+    (double Score, double Classifier, double Neighbourhood, IReadOnlyList<Neighbour> Nearest) ScoreVector(string sentence, float[] v)
     {
         var top = new List<(int Index, double Similarity)>(K + 1);
         for (var i = 0; i < vectors.Length; i++)
@@ -145,7 +156,7 @@ public sealed class SemanticScreen
             if (examples[index].Disclosure) disclosed += w;
         }
         var knn = weight == 0 ? 0 : disclosed / weight;
-        var lr = classifier.Predict(v);
+        var lr = classifier.Probability(new FeatureVector(v, words.Transform(sentence)), 1.0, 1.0);
         var nearest = top.Select(t => new Neighbour(examples[t.Index].Text, examples[t.Index].Disclosure, examples[t.Index].Harm, Math.Round(t.Similarity, 3))).ToList();
         return ((lr + knn) / 2, lr, knn, nearest);
     }

@@ -1,3 +1,4 @@
+using Voice.Data.Text.Classification;
 using Voice.Data.Analytics.Themes;
 using Voice.Data.Text.Embeddings;
 

@@ -14,7 +14,7 @@ public class SemanticScreenTests(ITestOutputHelper output)
     static SafeguardingScreen Screen => SafeguardingScreen2.Screen;
 
     [Fact]
-    public void RegressionSets_RecallIsAtLeast95Percent()
+    public void RegressionSets_RecallIsAtLeast95Percent_AndFewLookAlikesAreFlagged()
     {
         var sets = SafeguardingScreen2.RegressionSets();
         var results = sets.Select(s => (s.Set, s.Item, Result: Screen.Screen(s.Item.Text))).ToList();
@@ -29,6 +29,9 @@ public class SemanticScreenTests(ITestOutputHelper output)
         var ordinary = results.Where(r => !r.Item.Disclosure).ToList();
         output.WriteLine($"all: recall {recall:F3}, ordinary flagged {ordinary.Count(r => r.Result.Flag) / (double)ordinary.Count:F3}");
         Assert.True(recall >= 0.95, $"recall {recall:F3} < 0.95; missed:\n{string.Join("\n", disclosures.Where(r => !r.Result.Flag).Select(r => r.Item.Text))}");
+        // The words in the classifier keep look-alikes down: with the embedding alone, 0.36 of these were flagged.
+        var flagRate = ordinary.Count(r => r.Result.Flag) / (double)ordinary.Count;
+        Assert.True(flagRate <= 0.20, $"{flagRate:F3} of ordinary comments flagged (at most 0.20)");
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace Voice.Data.Analytics.Themes;
+namespace Voice.Data.Text.Classification;
 
 /// <summary>One comment as the classifier sees it: the sentence embedding and the word features.</summary>
 public sealed record FeatureVector(float[] Embedding, (int Index, float Value)[] Words);

@@ -1,6 +1,4 @@
-using Voice.Data.Text;
-
-namespace Voice.Data.Analytics.Themes;
+namespace Voice.Data.Text.Classification;
 
 /// <summary>
 /// Word features for the classifier: Porter2 stems of the words and pairs of neighbouring

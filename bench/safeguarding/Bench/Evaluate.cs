@@ -1,0 +1,23 @@
+using Voice.Data.Feedback.Safeguarding;
+using Voice.Data.Text.Embeddings;
+
+namespace Voice.Bench.Safeguarding;
+
+/// <summary>The shipped screen's figures on labelled sets (a fresh set's first run, or the regression sets).</summary>
+static class Evaluate
+{
+    /// <summary>The shipped screen (lexicon or meaning) on each tuned set.</summary>
+    public static void Shipped(string themes, IReadOnlyList<(string Set, LabelledText Item)> sets)
+    {
+        var screen = SafeguardingScreen.Load(Path.Combine(themes, "safeguarding.json"),
+            LabelledText.LoadCsv(Path.Combine(themes, "safeguarding-examples.csv")), texts => SentenceEncoder.Shared.Encode(texts));
+        var m = screen.Semantic!.Current;
+        Console.WriteLine($"threshold {m.Threshold:0.00}, validation recall (with lexicon) {m.ValidationRecall:0.00}, validation ordinary flagged {m.ValidationFlagRate:0.00}");
+        var results = sets.Select(s => (s.Set, s.Item, R: screen.Screen(s.Item.Text))).ToList();
+        foreach (var g in results.GroupBy(r => r.Set).Append(results.GroupBy(r => "all").Single()))
+        {
+            var d = g.Where(r => r.Item.Disclosure).ToList(); var o = g.Where(r => !r.Item.Disclosure).ToList();
+            Console.WriteLine($"{g.Key,-28} recall {d.Count(r => r.R.Flag)}/{d.Count} = {d.Count(r => r.R.Flag) / (double)d.Count:0.00}  ordinary flagged {o.Count(r => r.R.Flag)}/{o.Count} = {o.Count(r => r.R.Flag) / (double)Math.Max(1, o.Count):0.00}");
+        }
+    }
+}
