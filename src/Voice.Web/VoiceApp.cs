@@ -274,6 +274,9 @@ public static class VoiceApp
             {
                 context.Request.Method = HttpMethods.Get;
                 context.Request.ContentType = null;
+                // The failed request's form may already have been read; nothing re-run may see it.
+                context.Features.Set<Microsoft.AspNetCore.Http.Features.IFormFeature>(
+                    new Microsoft.AspNetCore.Http.Features.FormFeature(Microsoft.AspNetCore.Http.FormCollection.Empty));
             }
             return next(context);
         });
