@@ -99,8 +99,7 @@ public static class VoiceApp
             o.LoginPath = "/account/sign-in";
             o.LogoutPath = "/account/sign-out";
             o.AccessDeniedPath = "/account/access-denied";
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
-            o.SlidingExpiration = true;
+            StaffSessions.Configure(o);
             o.Events.OnRedirectToAccessDenied = context =>
             {
                 // Signed in with a password but two-factor not finished: send them to set it up.
@@ -180,7 +179,8 @@ public static class VoiceApp
         services.AddSingleton(sp => Areas.Staff.Pages.Safeguarding.SafeguardingSetup.CreateScreen(
             Path.Combine(sp.GetRequiredService<VoicePaths>().Content, "themes"), sp.GetRequiredService<IConfiguration>()));
         Areas.Staff.Pages.Safeguarding.SafeguardingSetup.Add(services);
-        services.AddSingleton<CodeAttemptLimiter>();
+        // One access-code scheme for invitations, tracking and health history (issue 12).
+        AccessCheck.Add(builder);
         services.AddSingleton<Pages.Views.ViewLinks>();
         services.AddScoped<Pages.Views.ViewSession>();
         services.AddScoped<Pages.Views.AnswerWriter>();
