@@ -57,6 +57,15 @@ public sealed class Journey : IAsyncDisposable
         page.RequestFailed += (_, r) => { if (r.ResourceType != "document") consoleErrors.Add($"Failed: {r.Url} {r.Failure}"); };
     }
 
+    /// <summary>A phone (390 by 844 CSS pixels): every journey without JavaScript runs at this size unless it asks for another.</summary>
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+    /// <summary>A small desktop: journeys with JavaScript run at this size unless they ask for another.</summary>
+    public static readonly ViewportSize Desktop = new() { Width = 1024, Height = 800 };
+
+    /// <summary>When set, every page checked is also saved as a full-page screenshot in this folder, for people to look at.</summary>
+    static readonly string? ShotsFolder = Environment.GetEnvironmentVariable("VOICE_E2E_SHOTS");
+    static int shots;
+
     public static async Task<Journey> StartAsync(bool javaScript, ViewportSize? viewport = null)
     {
         var app = await E2EApp.Shared;
@@ -65,7 +74,7 @@ public sealed class Journey : IAsyncDisposable
         {
             BaseURL = app.BaseUrl,
             JavaScriptEnabled = javaScript,
-            ViewportSize = viewport ?? new ViewportSize { Width = 1024, Height = 800 },
+            ViewportSize = viewport ?? (javaScript ? Desktop : Phone),
         });
         context.SetDefaultTimeout((float)StepTimeout.TotalMilliseconds);
         context.SetDefaultNavigationTimeout((float)StepTimeout.TotalMilliseconds);
@@ -193,6 +202,13 @@ public sealed class Journey : IAsyncDisposable
     {
         Visited.Add(new Uri(Page.Url).PathAndQuery);
         Assert.True(consoleErrors.Count == 0, $"Browser console errors on {Page.Url}:\n" + string.Join("\n", consoleErrors));
+        if (ShotsFolder is not null)
+        {
+            var name = $"{Interlocked.Increment(ref shots):000}-{(JavaScript ? "js" : "nojs")}-{Page.ViewportSize?.Width}-{string.Concat(new Uri(Page.Url).AbsolutePath.Select(c => char.IsLetterOrDigit(c) ? c : '_'))}.png";
+            await Page.ScreenshotAsync(new() { Path = Path.Combine(ShotsFolder, name), FullPage = true });
+        }
+        var overflow = await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"{Page.Url} scrolls sideways by {overflow} px at {Page.ViewportSize?.Width} px wide");
         var html = await Page.ContentAsync();
         if (AxeScan.Claim(JavaScript, document, htmxSwaps, html, Page.Url) is null) return;
         IReadOnlyList<string> violations;
