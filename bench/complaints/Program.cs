@@ -43,6 +43,7 @@ var app = VoiceApp.Create([], b =>
     using var certificate = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=voice-bench", rsa,
         System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1)
         .CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(2));
+    b.Configuration["Voice:Access:Key"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     b.Configuration["Voice:DataProtection:Certificate"] = Convert.ToBase64String(certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx));
 });
 await app.StartAsync();

@@ -110,8 +110,7 @@ public static class VoiceApp
             o.LoginPath = "/account/sign-in";
             o.LogoutPath = "/account/sign-out";
             o.AccessDeniedPath = "/account/access-denied";
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
-            o.SlidingExpiration = true;
+            StaffSessions.Configure(o);
             o.Events.OnRedirectToAccessDenied = context =>
             {
                 // Signed in with a password but two-factor not finished: send them to set it up.
@@ -193,7 +192,8 @@ public static class VoiceApp
         services.AddSingleton(sp => Areas.Staff.Pages.Safeguarding.SafeguardingSetup.CreateScreen(
             Path.Combine(sp.GetRequiredService<VoicePaths>().Content, "themes"), sp.GetRequiredService<IConfiguration>()));
         Areas.Staff.Pages.Safeguarding.SafeguardingSetup.Add(services);
-        services.AddSingleton<CodeAttemptLimiter>();
+        // One access-code scheme for invitations, tracking and health history (issue 12).
+        AccessCheck.Add(builder);
         services.AddSingleton<Pages.Views.ViewLinks>();
         services.AddScoped<Pages.Views.ViewSession>();
         services.AddScoped<Pages.Views.AnswerWriter>();
@@ -288,6 +288,9 @@ public static class VoiceApp
             {
                 context.Request.Method = HttpMethods.Get;
                 context.Request.ContentType = null;
+                // The failed request's form may already have been read; nothing re-run may see it.
+                context.Features.Set<Microsoft.AspNetCore.Http.Features.IFormFeature>(
+                    new Microsoft.AspNetCore.Http.Features.FormFeature(Microsoft.AspNetCore.Http.FormCollection.Empty));
             }
             return next(context);
         });

@@ -94,7 +94,7 @@ public static class HealthHistoryRules
     /// <summary>Open requests due within this many days are "due soon" and reminded.</summary>
     public const int DueSoonDays = 7;
 
-    const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I/L
+    const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"; // references: no 0/O, 1/I/L
     const int Iterations = 100_000;
 
     /// <summary>
@@ -117,7 +117,8 @@ public static class HealthHistoryRules
 
     public static string NewReference() => "HH-" + Random(6);
 
-    public static string NewCode() => Random(4) + "-" + Random(4);
+    /// <summary>A private code from the one access-code scheme (12 characters); stored here with salted PBKDF2.</summary>
+    public static string NewCode() => Access.AccessCodes.NewCode();
 
     static string Random(int length) => RandomNumberGenerator.GetString(Alphabet, length);
 

@@ -93,21 +93,5 @@ public static class ComplaintClocks
 
     static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
-    /// <summary>A tracking code a person can type: 12 characters without look-alikes, in groups of 4.</summary>
-    public static string NewTrackingCode()
-    {
-        const string alphabet = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
-        Span<char> chars = stackalloc char[12];
-        for (var i = 0; i < chars.Length; i++) chars[i] = alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)];
-        return $"{chars[..4]}-{chars[4..8]}-{chars[8..]}";
-    }
-
-    /// <summary>Codes are compared without spaces, dashes or case, as SHA-256 hex.</summary>
-    public static string HashTrackingCode(string code)
-    {
-        var normal = new string(code.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normal)));
-    }
-
     public static string ReferenceFor(int year, long id) => $"CMP-{year}-{id:D6}";
 }

@@ -82,5 +82,7 @@ public partial class VoiceOptions
         public long MaxRequestBytes { get; set; } = 1_000_000;
         /// <summary>Public form posts allowed per client address per minute.</summary>
         public int PublicPostsPerMinute { get; set; } = 30;
+        /// <summary>Wrong codes allowed against one complaint or health history reference in 15 minutes, from anyone.</summary>
+        public int CodeFailuresPerTarget { get; set; } = 10;
     }
 }

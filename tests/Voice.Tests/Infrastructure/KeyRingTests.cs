@@ -18,6 +18,7 @@ public class KeyRingTests
             b.Configuration["Voice:ContentPath"] = TestPaths.Content;
             b.Configuration["Voice:Jobs:Enabled"] = "false";
             b.Configuration["Logging:LogLevel:Default"] = "Warning";
+            b.Configuration["Voice:Access:Key"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
             foreach (var (k, v) in settings) b.Configuration[k] = v;
         }, contentRoot: Path.Combine(TestPaths.RepoRoot, "src", "Voice.Web"));
 
@@ -28,6 +29,21 @@ public class KeyRingTests
         var data = Directory.CreateTempSubdirectory("voice-test-").FullName;
         var e = Assert.Throws<InvalidOperationException>(() => CreateApp(db, data, []));
         Assert.Contains("Voice:DataProtection:CertificatePath", e.Message);
+    }
+
+    [Fact]
+    public async Task Production_WithoutAnAccessCodeKey_RefusesToStart()
+    {
+        await using var db = TestDatabase.CreateSqlite();
+        var data = Directory.CreateTempSubdirectory("voice-test-").FullName;
+        using var rsa = RSA.Create(2048);
+        using var certificate = new CertificateRequest("CN=voice-keys-test", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
+            .CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        var e = Assert.Throws<InvalidOperationException>(() => CreateApp(db, data, new()
+        {
+            ["Voice:DataProtection:Certificate"] = Convert.ToBase64String(certificate.Export(X509ContentType.Pfx)), ["Voice:Access:Key"] = "",
+        }));
+        Assert.Contains("Voice:Access:Key", e.Message);
     }
 
     [Fact]

@@ -25,6 +25,8 @@ public class Invitation
     public string? SocialWorkerId { get; set; }
     public string? SocialWorkerName { get; set; }
     public DateTime? RevokedAt { get; set; }
+    /// <summary>Part of every session the code opened; stopping the code or making a new one adds one, ending them all.</summary>
+    public int SessionVersion { get; set; }
     public Guid? BatchId { get; set; }
     public string? ContactEmail { get; set; }
     public string? Team { get; set; }
@@ -40,6 +42,9 @@ public class Invitation
     public ViewResponse? Response { get; set; }
 
     public bool IsUsable(DateOnly today) => RevokedAt is null && today <= ExpiresOn;
+
+    /// <summary>Ends every session the old code opened.</summary>
+    public void EndSessions() => SessionVersion++;
 }
 
 public class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
@@ -59,6 +64,7 @@ public class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
         b.Property(i => i.ContactEmail).HasMaxLength(256);
         b.Property(i => i.Team).HasMaxLength(100);
         b.Property(i => i.ProtectedCode).HasMaxLength(500);
+        b.Property(i => i.SessionVersion).HasDefaultValue(0);
         b.HasIndex(i => i.CodeHash).IsUnique().HasDatabaseName("IX_Invitations_CodeHash");
         b.HasIndex(i => new { i.CreatedById, i.EventDate }).HasDatabaseName("IX_Invitations_CreatedBy_EventDate");
         b.HasIndex(i => new { i.SocialWorkerId, i.EventDate }).HasDatabaseName("IX_Invitations_SocialWorker_EventDate");

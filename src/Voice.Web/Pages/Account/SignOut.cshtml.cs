@@ -7,7 +7,7 @@ using Voice.Data.Identity;
 namespace Voice.Web.Pages.Account;
 
 [AllowAnonymous]
-public class SignOutModel(SignInManager<VoiceUser> signIn) : PageModel
+public class SignOutModel(SignInManager<VoiceUser> signIn, UserManager<VoiceUser> users) : PageModel
 {
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
 
@@ -15,6 +15,8 @@ public class SignOutModel(SignInManager<VoiceUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // A new security stamp ends this session's cookie everywhere, even a copy of it (issue 12).
+        if (await users.GetUserAsync(User) is { } user) await users.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
         return RedirectToPage("/Account/SignedOut");
     }

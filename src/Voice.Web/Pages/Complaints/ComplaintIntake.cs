@@ -12,7 +12,7 @@ namespace Voice.Web.Pages.Complaints;
 /// team go into the outbox in the same save, so the team hears of it at once. A submission key (the online draft)
 /// makes a second submission return the first complaint instead of making another.
 /// </summary>
-public class ComplaintIntake(VoiceDbContext db, ComplaintWork work, Voice.Data.Outbox.Outbox outbox, ComplaintLinks links,
+public class ComplaintIntake(Voice.Data.Access.AccessCodes codes, VoiceDbContext db, ComplaintWork work, Voice.Data.Outbox.Outbox outbox, ComplaintLinks links,
     Areas.Staff.Pages.Safeguarding.SafeguardingIntake safeguarding)
 {
     /// <param name="TrackingCode">The plain code, only when this call made the complaint; it is never stored.</param>
@@ -23,12 +23,12 @@ public class ComplaintIntake(VoiceDbContext db, ComplaintWork work, Voice.Data.O
     {
         if (submissionKey is not null && await ExistingAsync(submissionKey, ct) is { } already) return already;
 
-        var code = ComplaintClocks.NewTrackingCode();
+        var code = Voice.Data.Access.AccessCodes.NewCode();
         var service = ComplaintServices.Find(s.Service) ?? throw new InvalidOperationException("Unknown service " + s.Service);
         var c = new Complaint
         {
             Reference = "TMP-" + Guid.NewGuid().ToString("N")[..16],
-            TrackingCodeHash = ComplaintClocks.HashTrackingCode(code),
+            TrackingCodeHash = codes.Hash(code),
             SubmissionKey = submissionKey,
             Route = service.UsualRoute,
             Status = ComplaintStatus.Open,

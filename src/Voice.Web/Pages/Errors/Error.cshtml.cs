@@ -27,7 +27,12 @@ public class ErrorModel(ILogger<ErrorModel> log) : PageModel
         _ => "Sorry, there is a problem with the service",
     };
 
-    public IActionResult OnGet(int code)
+    /// <summary>
+    /// The code comes from the address only. The page runs again inside the failed request, whose
+    /// form is still there: a form field named "Code" (the access code pages have one) once bound
+    /// here, so a refused post of such a form showed a 500 with nothing logged.
+    /// </summary>
+    public IActionResult OnGet([FromRoute] int code)
     {
         Code = code is 400 or 403 or 404 or 413 or 429 ? code : 500;
         Response.StatusCode = Code;

@@ -8,7 +8,7 @@ namespace Voice.Web.Pages.Views;
 
 /// <summary>Where a young person types their code, or lands from the link their worker sent.</summary>
 [AllowAnonymous]
-public class IndexModel(ViewSession session, CodeAttemptLimiter limiter, ViewLinks links) : PageModel
+public class IndexModel(ViewSession session, AccessCheck access, ViewLinks links) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
     public string? Problem { get; private set; }
@@ -24,7 +24,8 @@ public class IndexModel(ViewSession session, CodeAttemptLimiter limiter, ViewLin
 
     async Task<IActionResult> OpenAsync(CancellationToken ct)
     {
-        if (limiter.IsBlocked(HttpContext))
+        // The link (GET) and the form (POST) count against the same limit.
+        if (await access.IsBlockedAsync(HttpContext, null, null, ct))
         {
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             Problem = "blocked";
@@ -34,14 +35,17 @@ public class IndexModel(ViewSession session, CodeAttemptLimiter limiter, ViewLin
         switch (result)
         {
             case ViewSession.CodeCheck.Ok:
-                session.Grant(Response, invitation!.Id);
+                session.Grant(Response, invitation!);
                 return Redirect(links.Start());
+            case ViewSession.CodeCheck.OldCode:
+                Problem = "old";
+                return Page();
             case ViewSession.CodeCheck.Expired:
             case ViewSession.CodeCheck.Revoked:
                 Problem = "closed";
                 return Page();
             default:
-                limiter.RecordFailure(HttpContext);
+                await access.FailedAsync(HttpContext, null, null, ct);
                 this.Fail(nameof(Code), "That code does not work. Check it and try again, or ask the person who gave it to you");
                 return Page();
         }

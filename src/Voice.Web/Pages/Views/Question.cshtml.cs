@@ -49,17 +49,24 @@ public class QuestionModel(ViewSession session, AnswerWriter writer, ViewLinks l
         }
         var leaving = Action == "save-and-leave";
         var check = QuestionnaireFlow.Check(Question, Answer);
-        if (leaving && check.Values.Count == 0) return Redirect(links.Saved());
+        // "Save and come back later" ends the session: the next person on a shared device needs the code.
+        if (leaving && check.Values.Count == 0) return Leave();
         if (!check.IsValid) this.Fail(nameof(Answer), check.Error!);
 
         if (await writer.SaveAsync(Current, Question, check.Values, ct)) TempData[SupportiveKey] = "1";
-        if (leaving) return Redirect(links.Saved());
+        if (leaving) return Leave();
         if (FromCheck) return Redirect(links.Check());
         var next = Current.Flow.After(QuestionId, Current.Answers);
         return Redirect(next is not null ? links.Question(next.Id) : AfterLastQuestion());
     }
 
     /// <summary>Saves a long answer while it is being typed (htmx). Answers 204, or 400 with the problem.</summary>
+    IActionResult Leave()
+    {
+        session.End(Response);
+        return Redirect(links.Saved());
+    }
+
     public async Task<IActionResult> OnPostAutosaveAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is not null || Question.Type != QuestionType.LongText) return BadRequest();

@@ -138,11 +138,39 @@ public class SignInTests
     {
         var app = await TestApps.Get(provider);
         var client = PageClient.For(app);
-        await client.SignInAsync(await app.CreateStaffAsync([Roles.Practitioner]));
+        var account = await app.CreateStaffAsync([Roles.Practitioner]);
+        await client.SignInAsync(account);
+        string? stampBefore;
+        await using (var before = app.NewDbContext())
+            stampBefore = (await before.Users.SingleAsync(u => u.Id == account.Id)).SecurityStamp;
         var page = await client.GetAsync("/account/sign-out");
         var result = await client.SubmitAsync(page.Form());
         Assert.Equal("/account/signed-out", result.Location);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/staff")).Status);
+
+        // Signing out rotated the security stamp, so a copy of the session cookie stops working everywhere.
+        await using var db = app.NewDbContext();
+        Assert.NotEqual(stampBefore, (await db.Users.SingleAsync(u => u.Id == account.Id)).SecurityStamp);
+    }
+
+    [Fact]
+    public async Task StaffSessions_EndWhenIdle_AndAfterTenHoursHoweverBusy()
+    {
+        var app = await TestApps.Get(DatabaseProvider.Sqlite);
+        var account = await app.CreateStaffAsync([Roles.Practitioner]);
+        app.Clock.Advance(TimeSpan.Zero);
+        var busy = PageClient.For(app);
+        await busy.SignInAsync(account);
+        var idle = PageClient.For(app);
+        await idle.SignInAsync(account);
+        for (var hour = 1; hour <= 9; hour++)
+        {
+            app.Clock.Advance(TimeSpan.FromHours(1));
+            Assert.Equal(HttpStatusCode.OK, (await busy.GetAsync("/staff")).Status);
+            if (hour == 3) Assert.StartsWith("/account/sign-in", (await idle.GetAsync("/staff")).Location);
+        }
+        app.Clock.Advance(TimeSpan.FromHours(1.5));
+        Assert.StartsWith("/account/sign-in", (await busy.GetAsync("/staff")).Location);
     }
 
     [Theory]

@@ -33,7 +33,7 @@ public class HealthHistoryTests
         var email = $"young-{Guid.NewGuid():N}@northfield.example";
         var (reference, code) = await RequestAsync(client, email);
         Assert.Matches("^HH-[A-Z2-9]{6}$", reference);
-        Assert.Matches("^[A-Z2-9]{4}-[A-Z2-9]{4}$", code);
+        Assert.Matches("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$", code);
 
         await using var db = app.NewDbContext();
         var saved = await db.HealthHistoryRequests.SingleAsync(r => r.Reference == reference);

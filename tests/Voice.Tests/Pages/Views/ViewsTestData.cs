@@ -9,12 +9,12 @@ public static class ViewsTestData
     public static async Task<(Invitation Invitation, string Code)> InviteAsync(VoiceApplication app, StaffAccount practitioner,
         string questionnaire = "lac-review-8-11", StaffAccount? socialWorker = null, DateOnly? eventDate = null, string? firstName = "Sam")
     {
-        var code = InvitationCodes.Generate();
+        var code = Voice.Data.Access.AccessCodes.NewCode();
         var date = eventDate ?? DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(10);
         var invitation = new Invitation
         {
             Id = Guid.NewGuid(), CaseReference = "CASE-" + Random.Shared.Next(100000, 999999), FirstName = firstName,
-            EventType = "looked-after-review", EventDate = date, QuestionnaireId = questionnaire, CodeHash = InvitationCodes.Hash(code),
+            EventType = "looked-after-review", EventDate = date, QuestionnaireId = questionnaire, CodeHash = Hash(app, code),
             ExpiresOn = date.AddDays(14), CreatedAt = app.Clock.GetUtcNow().UtcDateTime, CreatedById = practitioner.Id, CreatedByName = "Priya Practitioner",
             SocialWorkerId = socialWorker?.Id, SocialWorkerName = socialWorker is null ? null : "Sol Worker",
         };
@@ -23,6 +23,10 @@ public static class ViewsTestData
         await db.SaveChangesAsync();
         return (invitation, code);
     }
+
+    /// <summary>The stored form of a code, by the app's own key.</summary>
+    public static string Hash(VoiceApplication app, string code) =>
+        Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Voice.Data.Access.AccessCodes>(app.Services).Hash(code);
 
     /// <summary>Opens the journey with the code and answers every question with the first option or the given text.</summary>
     public static async Task<PageResult> AnswerEverythingAsync(PageClient client, string code, Func<string, string?>? textFor = null)

@@ -18,7 +18,7 @@ namespace Voice.Web.Pages.CareLeavers.HealthHistory;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RequestLimits.CodeGuessing)]
-public class StatusModel(VoiceDbContext db) : PageModel
+public class StatusModel(VoiceDbContext db, AccessCheck guard) : PageModel
 {
     public const string NotFoundMessage = "The reference or private code is not right. Check them and try again";
 
@@ -43,11 +43,21 @@ public class StatusModel(VoiceDbContext db) : PageModel
         await this.ThrowIfInvalidAsync(Rules);
         var reference = HealthHistoryRules.Normalise(Reference);
         if (reference.StartsWith("HH", StringComparison.Ordinal)) reference = "HH-" + reference[2..];
+        if (await guard.IsBlockedAsync(HttpContext, "health-history", reference, ct))
+        {
+            this.AddError(nameof(Reference), AccessCheck.BlockedMessage);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
         var row = await db.HealthHistoryRequests.Where(r => r.Reference == reference)
             .Select(r => new { r.Reference, r.CodeHash, r.Status, r.ReceivedAt, r.DueOn, r.CompletedAt })
             .SingleOrDefaultAsync(ct);
         var matches = HealthHistoryRules.CodeMatches(Code, row?.CodeHash ?? HealthHistoryRules.DecoyHash);
-        if (row is null || !matches) this.Fail(nameof(Reference), NotFoundMessage);
+        if (row is null || !matches)
+        {
+            await guard.FailedAsync(HttpContext, "health-history", reference, ct);
+            this.Fail(nameof(Reference), NotFoundMessage);
+        }
         Result = new Found(row!.Reference, row.Status, Voice.Data.Calendar.UkClock.DateOf(row.ReceivedAt), row.DueOn,
             row.CompletedAt is { } c ? Voice.Data.Calendar.UkClock.DateOf(c) : null);
         return Page();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Voice.Data;
+using Voice.Data.Access;
 using Voice.Data.Complaints;
 using Voice.Web.Infrastructure.Security;
 using Voice.Web.Infrastructure.Validation;
@@ -17,7 +18,7 @@ namespace Voice.Web.Pages.Complaints.Track;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RequestLimits.CodeGuessing)]
-public class IndexModel(VoiceDbContext db, TrackingAccess access, ComplaintLinks links) : PageModel
+public class IndexModel(VoiceDbContext db, TrackingAccess access, AccessCodes codes, AccessCheck guard, ComplaintLinks links) : PageModel
 {
     public const string NoMatch = "The reference and tracking code do not match a complaint. Check them and try again";
 
@@ -45,16 +46,25 @@ public class IndexModel(VoiceDbContext db, TrackingAccess access, ComplaintLinks
     {
         await this.ThrowIfInvalidAsync(Rules);
         var reference = Reference!.Trim().ToUpperInvariant();
-        var hash = ComplaintClocks.HashTrackingCode(Code!);
-        var found = await db.Complaints.Where(c => c.Reference == reference).Select(c => new { c.Id, c.TrackingCodeHash }).SingleOrDefaultAsync(ct);
-        if (found is null || !System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
-                System.Text.Encoding.ASCII.GetBytes(found.TrackingCodeHash), System.Text.Encoding.ASCII.GetBytes(hash)))
+        if (await guard.IsBlockedAsync(HttpContext, "complaint", reference, ct))
         {
+            Code = null;
+            ModelState.Remove(nameof(Code));
+            this.AddError("", AccessCheck.BlockedMessage);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+        var found = await db.Complaints.Where(c => c.Reference == reference).Select(c => new { c.Id, c.TrackingCodeHash }).SingleOrDefaultAsync(ct);
+        if (!codes.Matches(Code, found?.TrackingCodeHash, legacySha256: true) || found is null)
+        {
+            await guard.FailedAsync(HttpContext, "complaint", reference, ct);
             Code = null;
             ModelState.Remove(nameof(Code));
             this.Fail("", NoMatch);
         }
-        access.Grant(Response, found!.Id);
+        if (AccessCodes.IsLegacy(found!.TrackingCodeHash))
+            await db.Complaints.Where(c => c.Id == found.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.TrackingCodeHash, codes.Hash(Code!)), ct);
+        access.Grant(Response, found.Id);
         return Redirect(links.Status(reference));
     }
 }

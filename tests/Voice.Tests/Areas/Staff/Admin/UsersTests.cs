@@ -181,6 +181,39 @@ public partial class UsersTests
     }
 
     [Fact]
+    public async Task ResetTwoFactor_RemovesThePassword_EndsTheirSessions_AndEmailsThemALink()
+    {
+        var app = await TestApps.Get(DatabaseProvider.Sqlite);
+        var admin = PageClient.For(app);
+        await admin.SignInAsync(await app.CreateStaffAsync([Roles.Administrator]));
+        var staff = await app.CreateStaffAsync([Roles.Practitioner]);
+        string? stampBefore;
+        await using (var db = app.NewDbContext())
+            stampBefore = (await db.Users.SingleAsync(u => u.Id == staff.Id)).SecurityStamp;
+
+        var page = await admin.GetAsync($"/staff/admin/users/{staff.Id}");
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(page.Form("form[action$='/resettwofactor']"))).Status);
+
+        await using (var db = app.NewDbContext())
+        {
+            var user = await db.Users.SingleAsync(u => u.Id == staff.Id);
+            Assert.Null(user.PasswordHash);
+            Assert.False(user.TwoFactorEnabled);
+            Assert.NotEqual(stampBefore, user.SecurityStamp);
+        }
+        var fresh = PageClient.For(app);
+        var signIn = await fresh.GetAsync("/account/sign-in");
+        Assert.Equal(HttpStatusCode.BadRequest, (await fresh.SubmitAsync(signIn.Form(), ("Email", staff.Email), ("Password", staff.Password))).Status);
+
+        var email = Assert.Single(app.EmailsTo(staff.Email));
+        Assert.Contains("reset your two-factor authentication", email.Body);
+        var link = new Uri(Link().Match(email.Body).Value).PathAndQuery;
+        Assert.StartsWith("/account/reset-password", link);
+        var reset = await fresh.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, reset.Status);
+    }
+
+    [Fact]
     public async Task Administrator_CannotDisableThemselves_OrDropTheirOwnAdminRole()
     {
         var app = await TestApps.Get(DatabaseProvider.Sqlite);

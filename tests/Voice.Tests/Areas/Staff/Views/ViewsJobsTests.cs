@@ -14,7 +14,7 @@ namespace Voice.Tests.Areas.Staff.Views;
 /// <summary>The jobs run directly, on their own app, with the clock moved from day to day.</summary>
 public partial class ViewsJobsTests
 {
-    [GeneratedRegex("[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}")]
+    [GeneratedRegex("[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}")]
     private static partial Regex Code();
 
     static DateTimeOffset At(int month, int day, int hour = 10) => new(2026, month, day, hour, 0, 0, TimeSpan.Zero);
@@ -28,14 +28,14 @@ public partial class ViewsJobsTests
 
     static async Task<Invitation> BulkInvitationAsync(VoiceApplication app, StaffAccount practitioner, string contact, Action<Invitation, ViewResponse>? progress = null)
     {
-        var code = InvitationCodes.Generate();
+        var code = Voice.Data.Access.AccessCodes.NewCode();
         using var scope = app.Services.CreateScope();
         var now = app.Clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
         var invitation = new Invitation
         {
             Id = Guid.NewGuid(), BatchId = Guid.NewGuid(), CaseReference = "J-" + Random.Shared.Next(100000, 999999), ContactEmail = contact, Team = "North",
-            EventType = "assessment-closed", EventDate = today.AddDays(-2), QuestionnaireId = "after-assessment", CodeHash = InvitationCodes.Hash(code),
+            EventType = "assessment-closed", EventDate = today.AddDays(-2), QuestionnaireId = "after-assessment", CodeHash = Voice.Tests.Pages.Views.ViewsTestData.Hash(app, code),
             ProtectedCode = scope.ServiceProvider.GetRequiredService<BulkInvitationEmails>().Protect(code), ExpiresOn = today.AddDays(14),
             CreatedAt = now, CreatedById = practitioner.Id, CreatedByName = "Priya Practitioner", EmailSentAt = now,
         };
@@ -80,7 +80,7 @@ public partial class ViewsJobsTests
         {
             var email = Assert.Single(app.EmailsTo(invitation.ContactEmail!));
             Assert.StartsWith("Reminder:", email.Subject);
-            Assert.Equal(InvitationCodes.Format(invitation.ProtectedCode!), Code().Match(email.Body).Value);
+            Assert.Equal(Voice.Data.Access.AccessCodes.Format(invitation.ProtectedCode!), Code().Match(email.Body).Value);
         }
         Assert.Equal(2, app.Emails().Count);
         await using var db = app.NewDbContext();
@@ -112,7 +112,7 @@ public partial class ViewsJobsTests
 
         var email = Assert.Single(app.EmailsTo("late@example.com"));
         Assert.DoesNotContain("Reminder", email.Subject);
-        Assert.Equal(InvitationCodes.Format(invitation.ProtectedCode!), Code().Match(email.Body).Value);
+        Assert.Equal(Voice.Data.Access.AccessCodes.Format(invitation.ProtectedCode!), Code().Match(email.Body).Value);
     }
 
     [Theory, BothDatabases]

@@ -76,6 +76,39 @@ public class TrackTests
     }
 
     [Fact]
+    public async Task TrackingCodeFromBeforeTheOneScheme_StillWorks_AndIsStoredAnewOnFirstUse()
+    {
+        var app = await TestApps.Get(DatabaseProvider.Sqlite);
+        var (id, reference, code) = await ComplaintKit.CreateAsync(app, ComplaintKit.Today(app));
+        var old = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(Voice.Data.Access.AccessCodes.Normalise(code))));
+        await using (var db = app.NewDbContext())
+            await db.Complaints.Where(c => c.Id == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.TrackingCodeHash, old));
+
+        var page = await SignInToTrackAsync(PageClient.For(app), reference, code);
+        Assert.Equal(reference, page.Document.QuerySelector("h1")!.TextContent);
+        await using (var db = app.NewDbContext())
+            Assert.Equal(Pages.Views.ViewsTestData.Hash(app, code), await db.Complaints.Where(c => c.Id == id).Select(c => c.TrackingCodeHash).SingleAsync());
+    }
+
+    [Fact]
+    public async Task WrongCodes_AgainstOneComplaint_AreRefusedWhoeverSendsThem()
+    {
+        var app = await TestApps.Get(DatabaseProvider.Sqlite);
+        var (_, reference, code) = await ComplaintKit.CreateAsync(app, ComplaintKit.Today(app));
+        for (var i = 0; i < 10; i++)
+        {
+            var guesser = PageClient.For(app);
+            var form = await guesser.GetAsync("/complaints/track");
+            Assert.Equal(HttpStatusCode.BadRequest, (await guesser.SubmitAsync(form.Form(), ("Reference", reference), ("Code", Voice.Data.Access.AccessCodes.NewCode()))).Status);
+        }
+        var client = PageClient.For(app);
+        var refused = await client.SubmitAsync((await client.GetAsync("/complaints/track")).Form(), ("Reference", reference), ("Code", code));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
+        Assert.Equal([Voice.Web.Infrastructure.Security.AccessCheck.BlockedMessage], refused.Errors);
+    }
+
+    [Fact]
     public async Task GuessingCodes_IsRateLimited()
     {
         await using var app = await VoiceApplication.StartAsync(DatabaseProvider.Sqlite, new Dictionary<string, string?> { ["Voice:Limits:PublicPostsPerMinute"] = "15" });

@@ -80,9 +80,9 @@ public class BulkInvitationEmails(VoiceDbContext db, Voice.Data.Outbox.Outbox ou
             {Intro(invitation)}
 
             Open this link to start:
-            {viewLinks.Invitation(InvitationCodes.Format(code))}
+            {viewLinks.Invitation(Voice.Data.Access.AccessCodes.Format(code))}
 
-            Or go to {links.Public(viewLinks.EnterCode())} and type this code: {InvitationCodes.Format(code)}
+            Or go to {links.Public(viewLinks.EnterCode())} and type this code: {Voice.Data.Access.AccessCodes.Format(code)}
 
             You can stop at any time and come back later with the same code. It works until {invitation.ExpiresOn:d MMMM yyyy}.
             You do not have to answer. If you tell us that you or someone else is in danger, we must share that to keep them safe.
@@ -100,9 +100,9 @@ public class BulkInvitationEmails(VoiceDbContext db, Voice.Data.Outbox.Outbox ou
             On {invitation.EmailSentAt:d MMMM} we asked what you think. There is still time to tell us: it takes a few minutes, and if you have already started, the same code takes you back to where you stopped.
 
             Open this link:
-            {viewLinks.Invitation(InvitationCodes.Format(code))}
+            {viewLinks.Invitation(Voice.Data.Access.AccessCodes.Format(code))}
 
-            Or go to {links.Public(viewLinks.EnterCode())} and type this code: {InvitationCodes.Format(code)}
+            Or go to {links.Public(viewLinks.EnterCode())} and type this code: {Voice.Data.Access.AccessCodes.Format(code)}
 
             The code works until {invitation.ExpiresOn:d MMMM yyyy}. This is the only reminder we will send.
 

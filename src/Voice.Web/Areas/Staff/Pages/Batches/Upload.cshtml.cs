@@ -19,7 +19,7 @@ namespace Voice.Web.Areas.Staff.Pages.Batches;
 /// one bad row and nothing is imported, and the report lists every bad row with its reasons.
 /// A good file becomes one batch of invitations in one transaction, then each is emailed.
 /// </summary>
-public class UploadModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserManager<VoiceUser> users, BulkInvitationEmails emails,
+public class UploadModel(Voice.Data.Access.AccessCodes codes, VoiceDbContext db, QuestionnaireCatalog catalog, UserManager<VoiceUser> users, BulkInvitationEmails emails,
     AuditWriter audit, BatchLinks links, CalendarService calendars, TimeProvider clock) : PageModel
 {
     /// <summary>Journey points: families are asked after these, in bulk.</summary>
@@ -77,12 +77,12 @@ public class UploadModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserMa
         {
             var definition = catalog.Get(row.QuestionnaireId);
             var practitioner = practitioners[row.PractitionerEmail.ToLowerInvariant()];
-            var code = InvitationCodes.Generate();
+            var code = Voice.Data.Access.AccessCodes.NewCode();
             var invitation = new Invitation
             {
                 Id = Guid.NewGuid(), BatchId = batch.Id, CaseReference = row.CaseReference, ContactEmail = row.ContactEmail, Team = row.Team,
                 EventType = definition.EventTypes.First(JourneyPoints.Contains), EventDate = row.EventDate, QuestionnaireId = row.QuestionnaireId,
-                CodeHash = InvitationCodes.Hash(code), ProtectedCode = emails.Protect(code),
+                CodeHash = codes.Hash(code), ProtectedCode = emails.Protect(code),
                 // A journey point is usually in the past: the code works for 14 days from whichever is later, the event or the email.
                 ExpiresOn = (row.EventDate > today ? row.EventDate : today).AddDays(14),
                 CreatedAt = now, CreatedById = practitioner.Id, CreatedByName = practitioner.DisplayName,

@@ -60,11 +60,11 @@ public class AfterComplaintInvitationJob : IBackgroundJob
             .ToListAsync(ct);
         foreach (var c in closed)
         {
-            var code = InvitationCodes.Generate();
+            var code = Voice.Data.Access.AccessCodes.NewCode();
             var invitation = new Invitation
             {
                 Id = Guid.NewGuid(), CaseReference = c.Reference, EventType = QuestionnaireEventTypes.ComplaintClosed, EventDate = c.ClosedOn,
-                QuestionnaireId = QuestionnaireId, CodeHash = InvitationCodes.Hash(code), ExpiresOn = today.AddDays(CodeWorksForDays),
+                QuestionnaireId = QuestionnaireId, CodeHash = services.GetRequiredService<Voice.Data.Access.AccessCodes>().Hash(code), ExpiresOn = today.AddDays(CodeWorksForDays),
                 CreatedAt = now, CreatedById = "system", CreatedByName = "Voice", ContactEmail = c.Email, Team = ComplaintServices.Label(c.Service),
                 ProtectedCode = emails.Protect(code),
             };

@@ -14,7 +14,7 @@ using Voice.Web.Pages.Views;
 namespace Voice.Web.Areas.Staff.Pages.Views;
 
 /// <summary>One invitation: the code (shown once, when made), its status, a new code, or stopping it.</summary>
-public class DetailsModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserManager<VoiceUser> users, AuditWriter audit,
+public class DetailsModel(Voice.Data.Access.AccessCodes codes, VoiceDbContext db, QuestionnaireCatalog catalog, UserManager<VoiceUser> users, AuditWriter audit,
     InvitationLinks links, ViewLinks viewLinks, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
@@ -30,7 +30,7 @@ public class DetailsModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserM
         if (await LoadAsync(ct) is { } denied) return denied;
         if (TempData[NewModel.NewCodeKey] is string code)
         {
-            Code = InvitationCodes.Format(code);
+            Code = Voice.Data.Access.AccessCodes.Format(code);
             CodeLink = viewLinks.Invitation(Code);
             using var data = new QRCodeGenerator().CreateQrCode(CodeLink, QRCodeGenerator.ECCLevel.M);
             QrCodeDataUri = "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(data).GetGraphic(6));
@@ -42,9 +42,10 @@ public class DetailsModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserM
     {
         if (await LoadAsync(ct) is { } denied) return denied;
         if (Invitation.Response?.SubmittedAt is not null) return Redirect(links.Details(Id));
-        var code = InvitationCodes.Generate();
-        Invitation.CodeHash = InvitationCodes.Hash(code);
+        var code = Voice.Data.Access.AccessCodes.NewCode();
+        Invitation.CodeHash = codes.Hash(code);
         Invitation.RevokedAt = null;
+        Invitation.EndSessions();
         audit.Add(User.ToActor(), "Made a new code (the old one stopped working)", "Invitation", Id.ToString());
         await db.SaveChangesAsync(ct);
         TempData[NewModel.NewCodeKey] = code;
@@ -55,6 +56,7 @@ public class DetailsModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserM
     {
         if (await LoadAsync(ct) is { } denied) return denied;
         Invitation.RevokedAt = clock.GetUtcNow().UtcDateTime;
+        Invitation.EndSessions();
         audit.Add(User.ToActor(), "Stopped the code", "Invitation", Id.ToString());
         await db.SaveChangesAsync(ct);
         Banner = "The code has stopped working";

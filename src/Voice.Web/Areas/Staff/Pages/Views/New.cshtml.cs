@@ -14,7 +14,7 @@ using Voice.Web.Infrastructure.Validation;
 namespace Voice.Web.Areas.Staff.Pages.Views;
 
 /// <summary>A practitioner invites one young person: the code is shown once, with its link and QR code.</summary>
-public class NewModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserManager<VoiceUser> users, AuditWriter audit,
+public class NewModel(Voice.Data.Access.AccessCodes codes, VoiceDbContext db, QuestionnaireCatalog catalog, UserManager<VoiceUser> users, AuditWriter audit,
     InvitationLinks links, Voice.Data.Calendar.UkClock clock) : PageModel
 {
     public const string NewCodeKey = "voice-new-code";
@@ -72,11 +72,11 @@ public class NewModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserManag
 
         var date = EventDate.Parse(DateName).Date;
         var me = User.ToActor();
-        var code = InvitationCodes.Generate();
+        var code = Voice.Data.Access.AccessCodes.NewCode();
         var invitation = new Invitation
         {
             Id = Guid.NewGuid(), CaseReference = CaseReference!.Trim(), FirstName = string.IsNullOrWhiteSpace(FirstName) ? null : FirstName.Trim(),
-            EventType = EventType!, EventDate = date!.Value, QuestionnaireId = QuestionnaireId!, CodeHash = InvitationCodes.Hash(code),
+            EventType = EventType!, EventDate = date!.Value, QuestionnaireId = QuestionnaireId!, CodeHash = codes.Hash(code),
             ExpiresOn = date.Value.AddDays(14), CreatedAt = clock.UtcNow, CreatedById = me.Id!, CreatedByName = me.Name,
             SocialWorkerId = string.IsNullOrEmpty(SocialWorkerId) ? null : SocialWorkerId,
             SocialWorkerName = SocialWorkers.FirstOrDefault(s => s.Id == SocialWorkerId).Name,

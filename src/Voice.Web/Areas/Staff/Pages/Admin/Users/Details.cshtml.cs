@@ -79,13 +79,25 @@ public class DetailsModel(UserManager<VoiceUser> users, AuditWriter audit, UserL
         return Redirect(links.Details(Id));
     }
 
+    /// <summary>
+    /// Whoever lost their second factor may also have lost their password with it, so both go: the
+    /// password is removed, every session ends, and the person is emailed a link to set a new
+    /// password, then sets up two-factor again (issue 12).
+    /// </summary>
     public async Task<IActionResult> OnPostResetTwoFactorAsync()
     {
         if (!await LoadAsync()) return NotFound();
         await users.SetTwoFactorEnabledAsync(Account, false);
         await users.ResetAuthenticatorKeyAsync(Account);
-        await audit.WriteAsync(User.ToActor(), "Reset two-factor authentication", "User", Account.Id);
-        Banner = $"{Account.DisplayName} will set up two-factor authentication again next time they sign in";
+        if (await users.HasPasswordAsync(Account)) await users.RemovePasswordAsync(Account);
+        await users.UpdateSecurityStampAsync(Account);
+        var token = await users.GeneratePasswordResetTokenAsync(Account);
+        outbox.Email("account-two-factor-reset", Account.Email!, "Your Voice sign-in has been reset",
+            $"Hello {Account.DisplayName},\n\n{User.ToActor().Name} has reset your two-factor authentication for Voice. Your password has been removed too, and you have been signed out everywhere.\n\n" +
+            $"Set a new password with this link within 1 day, then set up two-factor authentication again:\n\n{accountLinks.ResetPassword(Account.Id, token)}\n\n" +
+            "If you did not ask for this, tell your manager or an administrator straight away.");
+        await audit.WriteAsync(User.ToActor(), "Reset two-factor authentication and password", "User", Account.Id);
+        Banner = $"{Account.DisplayName} has been emailed a link to set a new password, then will set up two-factor authentication again";
         return Redirect(links.Details(Id));
     }
 

@@ -1,0 +1,74 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.EntityFrameworkCore;
+
+namespace Voice.Data.Access;
+
+/// <summary>
+/// Limits guessing of codes across every node: after too many wrong codes in
+/// <see cref="Window"/> from one client, or against one target, further tries are refused until
+/// the window passes. Right codes never count, so a class on one school network is not blocked by
+/// each other. Keys idle for a window are deleted whenever a failure is written.
+/// </summary>
+public class AccessGuard(VoiceDbContext db, AccessCodes codes, TimeProvider clock)
+{
+    public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
+
+    public readonly record struct Limit(string Key, int MaxFailures);
+
+    /// <summary>The client's key: its IPv4 address, or its IPv6 /64 (one household or network gets one).</summary>
+    public Limit Client(IPAddress? address, int maxFailures) => new(codes.Pseudonym("client:" + Network(address)), maxFailures);
+
+    /// <summary>A target's key, such as a complaint reference.</summary>
+    public Limit Target(string kind, string reference, int maxFailures) =>
+        new(codes.Pseudonym("target:" + kind + ":" + reference.Trim().ToUpperInvariant()), maxFailures);
+
+    public static string Network(IPAddress? address)
+    {
+        if (address is null) return "unknown";
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        if (address.AddressFamily != AddressFamily.InterNetworkV6) return address.ToString();
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
+    }
+
+    public async Task<bool> IsBlockedAsync(IEnumerable<Limit> limits, CancellationToken ct)
+    {
+        var since = clock.GetUtcNow().UtcDateTime - Window;
+        var list = limits.ToList();
+        var keys = list.Select(l => l.Key).ToList();
+        var rows = await db.AccessAttempts.AsNoTracking().Where(a => keys.Contains(a.Key) && a.WindowStartedAt > since)
+            .Select(a => new { a.Key, a.Failures }).ToListAsync(ct);
+        return rows.Any(r => r.Failures >= list.First(l => l.Key == r.Key).MaxFailures);
+    }
+
+    /// <summary>Counts one wrong code against every key (a new window when the last one has passed).</summary>
+    public async Task RecordFailureAsync(IEnumerable<Limit> limits, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var since = now - Window;
+        foreach (var key in limits.Select(l => l.Key).Distinct())
+        {
+            for (var attempt = 0; attempt < 3; attempt++)
+            {
+                var updated = await db.AccessAttempts.Where(a => a.Key == key).ExecuteUpdateAsync(s => s
+                    .SetProperty(a => a.Failures, a => a.WindowStartedAt > since ? a.Failures + 1 : 1)
+                    .SetProperty(a => a.WindowStartedAt, a => a.WindowStartedAt > since ? a.WindowStartedAt : now)
+                    .SetProperty(a => a.LastFailureAt, now), ct);
+                if (updated > 0) break;
+                db.AccessAttempts.Add(new AccessAttempt { Key = key, WindowStartedAt = now, Failures = 1, LastFailureAt = now });
+                try
+                {
+                    await db.SaveChangesAsync(ct);
+                    break;
+                }
+                catch (DbUpdateException)
+                {
+                    db.ChangeTracker.Clear(); // another node or request made the row first: count on it
+                }
+            }
+        }
+        await db.AccessAttempts.Where(a => a.LastFailureAt < since).ExecuteDeleteAsync(ct);
+    }
+}

@@ -1,0 +1,112 @@
+using System.Net;
+using Microsoft.AspNetCore.Authorization;
+using PageActionDescriptor = Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Voice.Data;
+using Voice.Tests.Complaints;
+using Voice.Tests.Pages.Views;
+using Voice.Tests.Support;
+
+namespace Voice.Tests.Pages;
+
+/// <summary>
+/// Every public form post, found from the app's own endpoints (so a new public page is covered
+/// without touching this test), sent with every field twice: with the antiforgery token once,
+/// twice, and not at all. None may give a 5xx or echo the hostile text unencoded.
+/// </summary>
+public class HostileFormPostTests
+{
+    const string Hostile = "<b id=\"hostile-echo\">x</b>\u202E\0";
+
+    public sealed record PublicPost(string Route, string? Handler);
+
+    /// <summary>The route template and handler name of every POST handler anyone may reach without signing in.</summary>
+    public static async Task<IReadOnlyList<PublicPost>> PublicPostsAsync(VoiceApplication app)
+    {
+        var loader = app.Services.GetRequiredService<PageLoader>();
+        var found = new List<PublicPost>();
+        foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not { } descriptor) continue;
+            var page = await loader.LoadAsync(descriptor, endpoint.Metadata);
+            if (!page.EndpointMetadata.OfType<IAllowAnonymous>().Any()) continue;
+            found.AddRange(page.HandlerMethods.Where(h => h.HttpMethod == "Post")
+                .Select(h => new PublicPost(endpoint.RoutePattern.RawText!, h.Name)));
+        }
+        return found;
+    }
+
+    [Fact]
+    public async Task EveryPublicPost_WithEveryFieldTwice_IsNeverA5xx()
+    {
+        var app = await TestApps.Get(DatabaseProvider.Sqlite);
+        var client = PageClient.For(app);
+        var values = await StartEveryJourneyAsync(app, client);
+        var posts = await PublicPostsAsync(app);
+        Assert.Contains(posts, p => p.Route == "views");
+        Assert.Contains(posts, p => p.Route == "complaints/track");
+        Assert.Contains(posts, p => p.Route == "care-leavers/health-history/status");
+
+        var failures = new List<string>();
+        foreach (var post in posts)
+        {
+            var path = Fill(post.Route, values, handler: null);
+            var url = post.Handler is null ? path : Fill(post.Route, values, post.Handler);
+            var form = await client.GetAsync(path);
+            var token = await TokenAsync(client, form);
+            var fields = form.Document.QuerySelectorAll("main form [name]")
+                .Select(e => e.GetAttribute("name")!).Where(n => n != "__RequestVerificationToken").Distinct().ToList();
+            if (fields.Count == 0) fields = ["Code", "Reference", "Answer"];
+            var twice = fields.SelectMany(n => new[] { new KeyValuePair<string, string>(n, "1"), new(n, "2") }).ToList();
+            var hostile = fields.Select(n => new KeyValuePair<string, string>(n, Hostile)).ToList();
+            foreach (var (name, tokens, sent) in new[] { ("token once", 1, twice), ("token twice", 2, twice), ("no token", 0, twice), ("hostile text", 1, hostile) })
+            {
+                var body = Enumerable.Repeat(new KeyValuePair<string, string>("__RequestVerificationToken", token), tokens).Concat(sent);
+                var result = await client.PostAsync(url, body);
+                if ((int)result.Status >= 500 || result.Document.GetElementById("hostile-echo") is not null)
+                    failures.Add($"POST {url} ({name}): {(int)result.Status} {result.Title}");
+            }
+        }
+        Assert.Empty(failures);
+    }
+
+    /// <summary>A views session, a complaint draft and a tracked complaint, so the journeys' pages take posts.</summary>
+    static async Task<Dictionary<string, string>> StartEveryJourneyAsync(VoiceApplication app, PageClient client)
+    {
+        var practitioner = await app.CreateStaffAsync([Voice.Data.Identity.Roles.Practitioner]);
+        var (_, code) = await ViewsTestData.InviteAsync(app, practitioner);
+        var start = await client.FollowAsync(await client.GetAsync("/views?code=" + code));
+        var firstQuestion = start.Document.QuerySelector("a.govuk-button--start")!.GetAttribute("href")!.Split('/')[3];
+
+        var complaintStart = await client.GetAsync("/complaints/new");
+        var draft = (await client.SubmitAsync(complaintStart.Form())).Location!.Split('/')[3];
+
+        var (_, reference, trackingCode) = await ComplaintKit.CreateAsync(app, ComplaintKit.Today(app));
+        var track = await client.GetAsync("/complaints/track");
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(track.Form(), ("Reference", reference), ("Code", trackingCode))).Status);
+
+        return new Dictionary<string, string>
+        {
+            ["questionId"] = firstQuestion, ["draft"] = draft, ["reference"] = reference.ToLowerInvariant(), ["question"] = "education",
+        };
+    }
+
+    /// <summary>The route with its parameters filled in; a new parameter needs a value above, or this fails naming it.</summary>
+    static string Fill(string route, Dictionary<string, string> values, string? handler)
+    {
+        var parts = route.Split('/').Select(part =>
+        {
+            if (!part.StartsWith('{')) return part;
+            var name = part.Trim('{', '}', '?').Split(':')[0];
+            if (name == "handler") return handler ?? "";
+            return values.TryGetValue(name, out var value) ? value : throw new InvalidOperationException($"No test value for {{{name}}} in {route}");
+        });
+        return "/" + string.Join('/', parts).TrimEnd('/');
+    }
+
+    static async Task<string> TokenAsync(PageClient client, PageResult page) =>
+        (page.Document.QuerySelector("input[name=__RequestVerificationToken]")
+            ?? (await client.GetAsync("/complaints/track")).Document.QuerySelector("input[name=__RequestVerificationToken]"))!.GetAttribute("value")!;
+}
