@@ -32,16 +32,18 @@ public static class VoiceApp
         // ASP.NET Core does this itself only in Development. A published app has no such
         // manifest (its wwwroot holds everything) and this does nothing.
         builder.WebHost.UseStaticWebAssets();
-        // Served from a build, ASP.NET Core watches wwwroot for edits (sending "no-cache" and
-        // recompressing changed files on the fly); that is for Development only. Elsewhere (the
-        // tests, the browser tests) assets are served as in production: the build's compressed
-        // files, fingerprinted URLs immutable.
-        if (!builder.Environment.IsDevelopment() && builder.Configuration["ReloadStaticAssetsAtRuntime"] is null)
+        // Served from a build, ASP.NET Core can watch wwwroot for edits (sending "no-cache" and
+        // recompressing changed files on the fly). On this runtime that mode labels files "br"
+        // while sending them gzip-framed, so browsers cannot read the stylesheet; it is off in
+        // every environment, Development included (a build remakes the assets anyway). Assets are
+        // served as in production: the build's compressed files, fingerprinted URLs immutable.
+        if (builder.Configuration["ReloadStaticAssetsAtRuntime"] is null)
             builder.Configuration["ReloadStaticAssetsAtRuntime"] = "false";
         AddServices(builder);
         var app = builder.Build();
         Prepare(app);
         UsePipeline(app);
+        SeedDemoData(app);
         return app;
     }
 
@@ -264,9 +266,20 @@ public static class VoiceApp
         foreach (var (name, _, _) in Roles.All)
             if (!roles.RoleExistsAsync(name).GetAwaiter().GetResult())
                 roles.CreateAsync(new IdentityRole(name)).GetAwaiter().GetResult();
-        var options = app.Services.GetRequiredService<IOptions<VoiceOptions>>().Value;
-        if (app.Environment.IsDevelopment() && options.SeedDemoData)
+    }
+
+    /// <summary>
+    /// In Development, the demo council's accounts and data, once the app has started: demo
+    /// complaints send emails with links, and links can be made only when routing is running.
+    /// </summary>
+    static void SeedDemoData(WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment() || !app.Services.GetRequiredService<IOptions<VoiceOptions>>().Value.SeedDemoData) return;
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            using var scope = app.Services.CreateScope();
             DemoData.SeedAsync(scope.ServiceProvider).GetAwaiter().GetResult();
+        });
     }
 
     static void UsePipeline(WebApplication app)

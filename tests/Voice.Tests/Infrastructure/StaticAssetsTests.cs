@@ -55,6 +55,29 @@ public class StaticAssetsTests
         }
     }
 
+    /// <summary>
+    /// The README's run command runs in Development, where ASP.NET Core would watch wwwroot and
+    /// send the stylesheet labelled "br" but framed as gzip, which no browser can read.
+    /// </summary>
+    [Fact]
+    public async Task InDevelopment_TheStylesheetStillArrivesReadable()
+    {
+        await using var app = await VoiceApplication.StartAsync(DatabaseProvider.Sqlite, new Dictionary<string, string?>
+        {
+            ["environment"] = "Development", ["Voice:SeedDemoData"] = "false",
+        });
+        var client = PageClient.For(app);
+        var url = (await client.GetAsync("/")).Document.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        using var response = await client.Http.SendAsync(request);
+        Assert.Equal(["br"], response.Content.Headers.ContentEncoding);
+        using var decoder = new BrotliStream(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), CompressionMode.Decompress);
+        using var plain = new MemoryStream();
+        await decoder.CopyToAsync(plain);
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(Assets, Original(url))), plain.ToArray());
+    }
+
     /// <summary>"/lib/app.abc123.css" is the file wwwroot/lib/app.css.</summary>
     static string Original(string url)
     {
