@@ -46,6 +46,12 @@ public class QualityDemoTests
         Assert.DoesNotContain("A person chose its themes", page.Text);
         Assert.Contains("Seeing family and friends: score", page.Text);
 
+        // Demo people often write the same words; the themes page shows each quote once.
+        var themes = await client.GetAsync("/staff/quality/themes");
+        var quotes = themes.Document.QuerySelectorAll("[data-theme-quote]").Select(q => (q.GetAttribute("data-theme-quote"), q.TextContent)).ToList();
+        Assert.NotEmpty(quotes);
+        Assert.Equal(quotes.Count, quotes.Distinct().Count());
+
         var emerging = await client.GetAsync("/staff/quality/emerging");
         Assert.NotNull(emerging.Document.QuerySelector("#phrases tr[data-phrase='bus pass']"));
     }

@@ -77,8 +77,10 @@ public abstract class QualityPage(FeedbackFigures figures, TimeProvider clock) :
         {
             if (grid.People.IsRowTotalHidden(r) || grid.People.RowTotal(r) == 0) continue;
             var id = grid.Rows[r];
-            quotes[id] = await Quotable(db).Where(f => f.Themes.Any(t => t.ThemeId == id) && f.Words >= 5 && f.Words <= 60)
-                .OrderByDescending(f => f.On).ThenBy(f => f.Id).Select(f => f.Text!).Take(perTheme).ToListAsync(ct);
+            // Several people can write the same words: a quote is shown once.
+            var recent = await Quotable(db).Where(f => f.Themes.Any(t => t.ThemeId == id) && f.Words >= 5 && f.Words <= 60)
+                .OrderByDescending(f => f.On).ThenBy(f => f.Id).Select(f => f.Text!).Take(perTheme * 10).ToListAsync(ct);
+            quotes[id] = recent.Distinct(StringComparer.OrdinalIgnoreCase).Take(perTheme).ToList();
         }
         return quotes;
     }
