@@ -34,9 +34,7 @@ public sealed class FeedbackFigures(VoiceDbContext db, SmallNumbers rule)
     {
         var active = filter.Active;
         var quarters = filter.Quarters;
-        var counts = new List<Dictionary<(string, int), Sums>>();
-        for (var mask = 0; mask < 1 << active.Count; mask++)
-            counts.Add(await SumsAsync(filter, mask, rows, ct));
+        var (counts, dimensionLines) = await ReadAsync(filter, rows, ct);
         var full = counts[^1];
 
         int R = rows.Count, Q = quarters.Count;
@@ -65,7 +63,7 @@ public sealed class FeedbackFigures(VoiceDbContext db, SmallNumbers rule)
         // An intruder can try every value of a filter in turn and subtract from the total.
         for (var d = 0; d < active.Count; d++)
         {
-            var lines = await DimensionLinesAsync(filter, d, rows, ct);
+            var lines = dimensionLines[d];
             for (var r = 0; r < R; r++)
             for (var q = 0; q < Q; q++)
                 if (lines.TryGetValue((rows[r], quarters[q].Key), out var line))
@@ -127,41 +125,73 @@ public sealed class FeedbackFigures(VoiceDbContext db, SmallNumbers rule)
         return query;
     }
 
-    async Task<Dictionary<(string, int), Sums>> SumsAsync(FeedbackFilter f, int mask, IReadOnlyList<string> rows, CancellationToken ct) =>
-        (await Filtered(f, mask, rows)
-            .GroupBy(s => new { s.ThemeId, s.Quarter })
-            .Select(g => new
-            {
-                g.Key.ThemeId, g.Key.Quarter, People = g.Sum(x => x.People), Positive = g.Sum(x => x.Positive), Negative = g.Sum(x => x.Negative),
-                Neutral = g.Sum(x => x.Neutral), ScoreSum = g.Sum(x => x.ScoreSum), ScoreCount = g.Sum(x => x.ScoreCount),
-            })
-            .ToListAsync(ct))
-        .ToDictionary(x => (x.ThemeId, x.Quarter), x => new Sums(x.People, x.Positive, x.Negative, x.Neutral, x.ScoreSum, x.ScoreCount));
-
-    async Task<Dictionary<(string, int), List<(string Value, long People)>>> DimensionLinesAsync(FeedbackFilter f, int d, IReadOnlyList<string> rows, CancellationToken ct)
+    /// <summary>One summary row as read: part is a filter mask, or 100 + a dimension for its line.</summary>
+    sealed class Part
     {
-        var all = (1 << f.Active.Count) - 1;
-        var query = Filtered(f, all, rows, skipDimension: d);
-        var grouped = f.Active[d].Name switch
+        public int Of { get; init; }
+        public string ThemeId { get; init; } = "";
+        public int Quarter { get; init; }
+        public string Value { get; init; } = "";
+        public int People { get; init; }
+        public int Positive { get; init; }
+        public int Negative { get; init; }
+        public int Neutral { get; init; }
+        public long ScoreSum { get; init; }
+        public int ScoreCount { get; init; }
+    }
+
+    /// <summary>
+    /// Everything one grid needs in one round trip (UNION ALL): the figures for every subset of
+    /// the active filters, and each filtered dimension's line of values. Each (row, quarter) of a
+    /// part is a single summary row, so nothing is summed here.
+    /// </summary>
+    async Task<(List<Dictionary<(string, int), Sums>> Counts, List<Dictionary<(string, int), List<(string Value, long People)>>> Lines)> ReadAsync(
+        FeedbackFilter f, IReadOnlyList<string> rows, CancellationToken ct)
+    {
+        var active = f.Active;
+        IQueryable<Part>? all = null;
+        for (var mask = 0; mask < 1 << active.Count; mask++)
         {
-            "team" => query.GroupBy(s => new { s.ThemeId, s.Quarter, Value = s.Team }),
-            "journey" => query.GroupBy(s => new { s.ThemeId, s.Quarter, Value = s.JourneyPoint }),
-            "age" => query.GroupBy(s => new { s.ThemeId, s.Quarter, Value = s.AgeBand }),
-            _ => query.GroupBy(s => new { s.ThemeId, s.Quarter, Value = s.Source }),
-        };
-        var list = await grouped.Select(g => new { g.Key.ThemeId, g.Key.Quarter, g.Key.Value, People = g.Sum(x => x.People) }).ToListAsync(ct);
-        return list.GroupBy(x => (x.ThemeId, x.Quarter))
-            .ToDictionary(g => g.Key, g => g.OrderBy(x => x.Value, StringComparer.Ordinal).Select(x => (x.Value, (long)x.People)).ToList());
+            var of = mask;
+            var part = Filtered(f, mask, rows).Select(s => new Part { Of = of, ThemeId = s.ThemeId, Quarter = s.Quarter, Value = "", People = s.People, Positive = s.Positive, Negative = s.Negative, Neutral = s.Neutral, ScoreSum = s.ScoreSum, ScoreCount = s.ScoreCount });
+            all = all is null ? part : all.Concat(part);
+        }
+        for (var d = 0; d < active.Count; d++)
+        {
+            var of = 100 + d;
+            var query = Filtered(f, (1 << active.Count) - 1, rows, skipDimension: d);
+            var part = active[d].Name switch
+            {
+                "team" => query.Select(s => new Part { Of = of, ThemeId = s.ThemeId, Quarter = s.Quarter, Value = s.Team, People = s.People, Positive = 0, Negative = 0, Neutral = 0, ScoreSum = 0, ScoreCount = 0 }),
+                "journey" => query.Select(s => new Part { Of = of, ThemeId = s.ThemeId, Quarter = s.Quarter, Value = s.JourneyPoint, People = s.People, Positive = 0, Negative = 0, Neutral = 0, ScoreSum = 0, ScoreCount = 0 }),
+                "age" => query.Select(s => new Part { Of = of, ThemeId = s.ThemeId, Quarter = s.Quarter, Value = s.AgeBand, People = s.People, Positive = 0, Negative = 0, Neutral = 0, ScoreSum = 0, ScoreCount = 0 }),
+                _ => query.Select(s => new Part { Of = of, ThemeId = s.ThemeId, Quarter = s.Quarter, Value = s.Source, People = s.People, Positive = 0, Negative = 0, Neutral = 0, ScoreSum = 0, ScoreCount = 0 }),
+            };
+            all = all!.Concat(part);
+        }
+        var read = await all!.ToListAsync(ct);
+        var counts = Enumerable.Range(0, 1 << active.Count)
+            .Select(mask => read.Where(p => p.Of == mask).ToDictionary(p => (p.ThemeId, p.Quarter), p => new Sums(p.People, p.Positive, p.Negative, p.Neutral, p.ScoreSum, p.ScoreCount)))
+            .ToList();
+        var lines = Enumerable.Range(0, active.Count)
+            .Select(d => read.Where(p => p.Of == 100 + d).GroupBy(p => (p.ThemeId, p.Quarter))
+                .ToDictionary(g => g.Key, g => g.OrderBy(p => p.Value, StringComparer.Ordinal).Select(p => (p.Value, (long)p.People)).ToList()))
+            .ToList();
+        return (counts, lines);
     }
 
     /// <summary>The values each filter can take, from the summaries (no value from a group too small to show is special: all are listed).</summary>
     public async Task<(IReadOnlyList<string> Teams, IReadOnlyList<string> JourneyPoints, IReadOnlyList<string> AgeBands, IReadOnlyList<int> Quarters)> OptionsAsync(CancellationToken ct)
     {
-        // Each list is read from the rows added up over every other filter: a few rows each.
+        // One round trip; each list read from the rows added up over every other filter (a few rows each).
         IQueryable<FeedbackSummary> By(int kept) => db.FeedbackSummaries.AsNoTracking().Where(s => s.ThemeId == "" && s.Rollup == (Rollups.All & ~kept));
-        return (await By(Rollups.Team).Select(s => s.Team).Distinct().OrderBy(x => x).ToListAsync(ct),
-            await By(Rollups.JourneyPoint).Select(s => s.JourneyPoint).Distinct().OrderBy(x => x).ToListAsync(ct),
-            await By(Rollups.AgeBand).Select(s => s.AgeBand).Distinct().OrderBy(x => x).ToListAsync(ct),
-            await By(0).Select(s => s.Quarter).Distinct().OrderBy(x => x).ToListAsync(ct));
+        var read = await By(Rollups.Team).Select(s => new Part { Of = Rollups.Team, ThemeId = "", Quarter = 0, Value = s.Team, People = 0, Positive = 0, Negative = 0, Neutral = 0, ScoreSum = 0, ScoreCount = 0 })
+            .Concat(By(Rollups.JourneyPoint).Select(s => new Part { Of = Rollups.JourneyPoint, ThemeId = "", Quarter = 0, Value = s.JourneyPoint, People = 0, Positive = 0, Negative = 0, Neutral = 0, ScoreSum = 0, ScoreCount = 0 }))
+            .Concat(By(Rollups.AgeBand).Select(s => new Part { Of = Rollups.AgeBand, ThemeId = "", Quarter = 0, Value = s.AgeBand, People = 0, Positive = 0, Negative = 0, Neutral = 0, ScoreSum = 0, ScoreCount = 0 }))
+            .Concat(By(0).Select(s => new Part { Of = 0, ThemeId = "", Quarter = s.Quarter, Value = "", People = 0, Positive = 0, Negative = 0, Neutral = 0, ScoreSum = 0, ScoreCount = 0 }))
+            .Distinct().ToListAsync(ct);
+        List<string> Values(int of) => [.. read.Where(p => p.Of == of).Select(p => p.Value).Distinct().Order(StringComparer.Ordinal)];
+        return (Values(Rollups.Team), Values(Rollups.JourneyPoint), Values(Rollups.AgeBand),
+            [.. read.Where(p => p.Of == 0).Select(p => p.Quarter).Distinct().Order()]);
     }
 }

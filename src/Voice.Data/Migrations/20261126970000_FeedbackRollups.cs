@@ -16,7 +16,7 @@ public class FeedbackRollups : Migration
 {
     protected override void Up(MigrationBuilder m)
     {
-        m.Sql("DELETE FROM \"FeedbackSummaries\"");
+        m.Sql("DELETE FROM \"FeedbackSummaries\";");
         m.DropIndex(name: "IX_FeedbackSummaries_Theme_Quarter", table: "FeedbackSummaries");
         m.AddColumn<int>(name: "Rollup", table: "FeedbackSummaries", nullable: false, defaultValue: 0);
         m.CreateIndex("IX_FeedbackSummaries_Rollup_Filters", "FeedbackSummaries",
@@ -25,7 +25,7 @@ public class FeedbackRollups : Migration
 
     protected override void Down(MigrationBuilder m)
     {
-        m.Sql("DELETE FROM \"FeedbackSummaries\"");
+        m.Sql("DELETE FROM \"FeedbackSummaries\";");
         m.DropIndex(name: "IX_FeedbackSummaries_Rollup_Filters", table: "FeedbackSummaries");
         m.DropColumn(name: "Rollup", table: "FeedbackSummaries");
         m.CreateIndex("IX_FeedbackSummaries_Theme_Quarter", "FeedbackSummaries", new[] { "ThemeId", "Quarter" });
