@@ -1,0 +1,32 @@
+namespace Voice.Data.Languages;
+
+/// <summary>A language the public pages are offered in. English is the source of every text.</summary>
+public sealed record Language(string Code, string EnglishName, string NativeName, bool RightToLeft)
+{
+    public const string EnglishCode = "en";
+
+    /// <summary>English first, then the city's community languages (issue 15).</summary>
+    public static IReadOnlyList<Language> All { get; } =
+    [
+        new("en", "English", "English", false),
+        new("pl", "Polish", "Polski", false),
+        new("lt", "Lithuanian", "Lietuvių", false),
+        new("ro", "Romanian", "Română", false),
+        new("pt", "Portuguese", "Português", false),
+        new("ur", "Urdu", "اردو", true),
+        new("ar", "Arabic", "العربية", true),
+    ];
+
+    public static IEnumerable<Language> Translated => All.Where(l => l.Code != EnglishCode);
+
+    public static Language English => All[0];
+
+    /// <summary>The supported language with this code (case-insensitive), or null.</summary>
+    public static Language? Find(string? code) =>
+        code is null ? null : All.FirstOrDefault(l => l.Code.Equals(code.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The language's English name for staff ("Polish"), or the code itself when not supported.</summary>
+    public static string NameOf(string? code) => Find(code)?.EnglishName ?? code ?? EnglishCode;
+
+    public string Direction => RightToLeft ? "rtl" : "ltr";
+}
