@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Voice.Data.Languages;
 
 /// <summary>A language the public pages are offered in. English is the source of every text.</summary>
@@ -29,4 +31,16 @@ public sealed record Language(string Code, string EnglishName, string NativeName
     public static string NameOf(string? code) => Find(code)?.EnglishName ?? code ?? EnglishCode;
 
     public string Direction => RightToLeft ? "rtl" : "ltr";
+
+    /// <summary>
+    /// A date written in this language ("środa 2 grudnia 2026"; English as in England), always on
+    /// the Gregorian calendar, as the council's deadlines are.
+    /// </summary>
+    public string FormatDate(DateOnly date, string format)
+    {
+        var culture = (CultureInfo)CultureInfo.GetCultureInfo(Code == EnglishCode ? "en-GB" : Code).Clone();
+        if (culture.DateTimeFormat.Calendar is not GregorianCalendar)
+            culture.DateTimeFormat.Calendar = culture.OptionalCalendars.OfType<GregorianCalendar>().FirstOrDefault() ?? new GregorianCalendar();
+        return date.ToString(format, culture);
+    }
 }

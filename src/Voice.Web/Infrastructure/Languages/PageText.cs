@@ -34,18 +34,8 @@ public sealed class PageText(Translations translations)
         return text;
     }
 
-    /// <summary>
-    /// A date in the reader's language ("środa 2 grudnia 2026"), always on the Gregorian calendar
-    /// with the digits 0-9, as the council's letters use.
-    /// </summary>
-    public string Date(DateOnly date, string format)
-    {
-        var culture = (CultureInfo)CultureInfo.GetCultureInfo(Language.Code == Language.EnglishCode ? "en-GB" : Language.Code).Clone();
-        if (culture.DateTimeFormat.Calendar is not GregorianCalendar)
-            culture.DateTimeFormat.Calendar = culture.OptionalCalendars.OfType<GregorianCalendar>().FirstOrDefault() ?? new GregorianCalendar();
-        culture.NumberFormat.DigitSubstitution = DigitShapes.None;
-        return date.ToString(format, culture);
-    }
+    /// <summary>A date in the reader's language.</summary>
+    public string Date(DateOnly date, string format) => Language.FormatDate(date, format);
 
     /// <summary>The text as page content; an English fallback on a translated page is marked as English.</summary>
     public IHtmlContent Html(string key, params object[] values)
