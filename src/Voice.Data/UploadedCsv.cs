@@ -1,3 +1,4 @@
+using System.Text;
 using CsvHelper;
 
 namespace Voice.Data;
@@ -19,4 +20,19 @@ public static class UploadedCsv
         IncludeValuesInExceptions = false,
         OnMalformedRecord = r => malformed.Add(r.RecordNumber),
     };
+
+    /// <summary>UTF-8 (with or without a byte order mark), or the older Excel "CSV (Comma delimited)" single-byte encoding.</summary>
+    public static string Decode(byte[] bytes)
+    {
+        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+        try
+        {
+            return strict.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.Latin1.GetString(bytes);
+        }
+    }
 }
