@@ -76,11 +76,11 @@ public class TranslationsPageTests
         var csv = Encoding.UTF8.GetString(await export.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("key,language,english,source_hash,translation,status,reviewed_by,state", lines[0]);
-        var row = lines.Single(l => l.StartsWith("\"home.young.body\""));
+        var row = lines.Single(l => l.StartsWith("\"home.staff.body\""));
         Assert.Contains("\"missing\"", row);
 
         // The translator fills in one line, reviewed.
-        var filled = lines[0] + "\n" + row.Replace("\"\",\"\",\"\",\"missing\"", "\"اگر آپ کے سوشل ورکر نے آپ کو کوڈ دیا ہے تو آپ اسے استعمال کر سکتے ہیں۔\",\"reviewed\",\"S. Khan\",\"missing\"") + "\n";
+        var filled = lines[0] + "\n" + row.Replace("\"\",\"\",\"\",\"missing\"", "\"آراء پڑھنے، شکایات سنبھالنے اور مقامی پیشکش کے انتظام کے لیے۔\",\"reviewed\",\"S. Khan\",\"missing\"") + "\n";
         var saved = await UploadAsync(client, filled);
         Assert.Equal(HttpStatusCode.Redirect, saved.Status);
         var after = await client.FollowAsync(saved);
@@ -88,10 +88,10 @@ public class TranslationsPageTests
         Assert.Equal(missingBefore - 1, int.Parse(after.Document.QuerySelector("#coverage tr[data-language=ur]")!.QuerySelectorAll("td")[3].TextContent));
 
         var stored = TranslationFiles.Load(Path.Combine(content, "translations"));
-        Assert.Equal(TranslationState.Reviewed, stored.StateOf("ur", "home.young.body"));
-        Assert.Equal("S. Khan", stored.Find("ur", "home.young.body")!.ReviewedBy);
+        Assert.Equal(TranslationState.Reviewed, stored.StateOf("ur", "home.staff.body"));
+        Assert.Equal("S. Khan", stored.Find("ur", "home.staff.body")!.ReviewedBy);
         var home = await PageClient.For(app).GetAsync("/?lang=ur");
-        Assert.Contains("اگر آپ کے سوشل ورکر نے آپ کو کوڈ دیا ہے", home.Text);
+        Assert.Contains("آراء پڑھنے، شکایات سنبھالنے", home.Text);
     }
 
     [Fact]
