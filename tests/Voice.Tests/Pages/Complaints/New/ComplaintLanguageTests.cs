@@ -44,6 +44,23 @@ public class ComplaintLanguageTests
     }
 
     [Fact]
+    public async Task TrackingInPolish_ShowsThePolishPage_AndPolishErrors()
+    {
+        var app = await TestApps.Get(DatabaseProvider.Sqlite);
+        var client = PageClient.For(app);
+        var sent = await ComplaintKit.SubmitOnlineAsync(client);
+        var track = await client.GetAsync("/complaints/track?lang=pl");
+        Assert.Equal("Sprawdź status skargi", track.Document.QuerySelector("h1")!.TextContent);
+        var error = await client.SubmitAsync(track.Form(), ("Reference", ""), ("Code", ""));
+        Assert.Equal(["Wpisz numer sprawy", "Wpisz kod do śledzenia"], error.Errors);
+        var status = await client.FollowAsync(await client.SubmitAsync(error.Form(), ("Reference", sent.Reference), ("Code", sent.Code)));
+        Assert.Equal(HttpStatusCode.OK, status.Status);
+        Assert.Equal("Twoja skarga", status.Document.QuerySelector(".govuk-caption-l")!.TextContent);
+        Assert.Contains("Otwarta", status.Document.QuerySelector(".govuk-summary-list")!.TextContent);
+        Assert.Equal("Dodaj więcej informacji", status.Document.QuerySelectorAll("h2").Select(h => h.TextContent).Single(t => t.StartsWith("Dodaj")));
+    }
+
+    [Fact]
     public async Task ComplaintInEnglish_IsStoredAsEnglish_AndTheReceiptHasNoTranslation()
     {
         var app = await TestApps.Get(DatabaseProvider.Sqlite);
