@@ -180,6 +180,8 @@ public static class VoiceApp
         // Care leavers: the local offer (loaded at start-up; bad front matter stops it), search,
         // the checker, health history requests with their reminder job, and the content upkeep page.
         Pages.CareLeavers.CareLeaversSetup.Add(services);
+        // Languages (issue 15): translations load at start; request localization picks the reader's language.
+        Infrastructure.Languages.LanguageSetup.Add(services);
 
         services.AddSingleton<Pages.Account.AccountLinks>();
         services.AddSingleton<Areas.Staff.Pages.Admin.Users.UserLinks>();
@@ -262,6 +264,7 @@ public static class VoiceApp
         try { db.SaveChanges(); }
         catch (DbUpdateException) { db.ChangeTracker.Clear(); } // another node starting at the same time recorded it
         scope.ServiceProvider.GetRequiredService<Voice.Data.Inspections.AuditTemplateCatalog>();
+        scope.ServiceProvider.GetRequiredService<Infrastructure.Languages.Translations>();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var (name, _, _) in Roles.All)
             if (!roles.RoleExistsAsync(name).GetAwaiter().GetResult())
@@ -309,6 +312,7 @@ public static class VoiceApp
         });
         app.UseMiddleware<RequestSizeMiddleware>();
         Telemetry.UseRequestLogging(app);
+        Infrastructure.Languages.LanguageSetup.Use(app);
         app.UseRouting();
         app.UseAuthentication();
         app.UseRateLimiter();

@@ -46,6 +46,9 @@ public class Complaint : IVersioned
     public string? InterpreterLanguage { get; set; }
     public string? OtherFormat { get; set; }
 
+    /// <summary>The language the complaint was made in (a code such as "pl"); the complainant's messages are sent in it.</summary>
+    public string Language { get; set; } = Voice.Data.Languages.Language.EnglishCode;
+
     public string? Email { get; set; }
     public string? Phone { get; set; }
     public string? Address { get; set; }
@@ -117,6 +120,7 @@ public class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         b.Property(c => c.LateDecisionReason).HasMaxLength(TextMax);
         b.Property(c => c.InterpreterLanguage).HasMaxLength(100);
         b.Property(c => c.OtherFormat).HasMaxLength(200);
+        b.Property(c => c.Language).HasMaxLength(10).HasDefaultValue(Voice.Data.Languages.Language.EnglishCode);
         b.Property(c => c.Email).HasMaxLength(256);
         b.Property(c => c.Phone).HasMaxLength(40);
         b.Property(c => c.Address).HasMaxLength(500);

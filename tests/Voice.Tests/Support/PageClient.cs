@@ -85,6 +85,9 @@ public sealed class PageClient(HttpClient http)
         return await ReadAsync(await Http.SendAsync(request));
     }
 
+    /// <summary>Posts a body the test built itself (a file upload).</summary>
+    public async Task<PageResult> PostAsync(string url, HttpContent content) => await ReadAsync(await Http.PostAsync(url, content));
+
     static async Task<PageResult> ReadAsync(HttpResponseMessage response)
     {
         var html = await response.Content.ReadAsStringAsync();

@@ -79,19 +79,7 @@ public static class BulkInvitationCsv
     public static BulkInvitationCheck Read(TextReader reader, BulkInvitationContext context)
     {
         var malformed = new HashSet<long>();
-        var options = CsvReaderOptions.Default with
-        {
-            Separator = ',',
-            HasHeader = true,
-            TrimWhitespace = true,
-            // Empty lines are read (and passed over below) so row numbers match the spreadsheet's.
-            SkipEmptyLines = false,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MissingField = CsvMissingFieldHandling.ReturnEmpty,
-            MalformedData = CsvMalformedDataHandling.Recover,
-            IncludeValuesInExceptions = false,
-            OnMalformedRecord = r => malformed.Add(r.RecordNumber),
-        };
+        var options = UploadedCsv.Options(malformed);
         using var csv = CsvReader.Create(reader, options, leaveOpen: true);
         csv.ReadHeader();
         var header = csv.Headers;

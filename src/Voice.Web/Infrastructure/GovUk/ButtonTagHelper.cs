@@ -12,8 +12,18 @@ public class ButtonTagHelper : TagHelper
     public string? Name { get; set; }
     public string? Value { get; set; }
 
-    public override void Process(TagHelperContext context, TagHelperOutput output)
+    [HtmlAttributeNotBound, Microsoft.AspNetCore.Mvc.ViewFeatures.ViewContext] public Microsoft.AspNetCore.Mvc.Rendering.ViewContext ViewContext { get; set; } = null!;
+
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
+        // A plain-text label is shown in the reader's language when it is translated.
+        var content = (await output.GetChildContentAsync()).GetContent();
+        if (!content.Contains('<'))
+        {
+            var text = System.Net.WebUtility.HtmlDecode(content).Trim();
+            var shown = Languages.PageText.For(ViewContext?.HttpContext, text);
+            if (shown != text) output.Content.SetContent(shown);
+        }
         output.TagName = "button";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("type", "submit");

@@ -27,7 +27,7 @@ public class ErrorSummaryTagHelper : TagHelper
         var list = new TagBuilder("ul");
         list.MergeAttribute("class", "govuk-list govuk-error-summary__list");
         // One line per field and message: a message repeated for one field is shown once.
-        foreach (var (key, message) in errors.Select(e => (Key: FieldOf(e.Key), e.ErrorMessage)).Distinct())
+        foreach (var (key, message) in errors.Select(e => (Key: FieldOf(e.Key), Message: Languages.PageText.For(ViewContext?.HttpContext, e.ErrorMessage))).Distinct())
         {
             var item = new TagBuilder("li");
             if (string.IsNullOrEmpty(key)) item.InnerHtml.Append(message);
@@ -42,7 +42,7 @@ public class ErrorSummaryTagHelper : TagHelper
         }
         var title = new TagBuilder("h2");
         title.MergeAttribute("class", "govuk-error-summary__title");
-        title.InnerHtml.Append("There is a problem");
+        title.InnerHtml.Append(Languages.PageText.For(ViewContext?.HttpContext, "There is a problem"));
         var body = new TagBuilder("div");
         body.MergeAttribute("class", "govuk-error-summary__body");
         body.InnerHtml.AppendHtml(list);

@@ -16,6 +16,12 @@ public abstract class GovUkFieldTagHelper : TagHelper
     [HtmlAttributeName("for")] public ModelExpression For { get; set; } = null!;
     public string? Hint { get; set; }
 
+    /// <summary>
+    /// A text given to this component (label, legend, hint, choice, error) in the reader's
+    /// language, matched by its English in the translations; English on staff pages.
+    /// </summary>
+    protected string Tr(string text) => Languages.PageText.For(ViewContext?.HttpContext, text);
+
     protected string Name => For.Name;
     protected string Id => TagBuilder.CreateSanitizedId(For.Name, "_");
 
@@ -57,7 +63,7 @@ public abstract class GovUkFieldTagHelper : TagHelper
     protected IHtmlContent HintHtml()
     {
         if (Hint is null) return HtmlString.Empty;
-        var hint = Element("div", "govuk-hint", Hint);
+        var hint = Element("div", "govuk-hint", Tr(Hint));
         hint.MergeAttribute("id", Id + "-hint");
         return hint;
     }
@@ -67,15 +73,16 @@ public abstract class GovUkFieldTagHelper : TagHelper
         if (Error is null) return HtmlString.Empty;
         var error = Element("p", "govuk-error-message");
         error.MergeAttribute("id", Id + "-error");
-        error.InnerHtml.AppendHtml(Element("span", "govuk-visually-hidden", "Error:")).Append(" " + Error);
+        error.InnerHtml.AppendHtml(Element("span", "govuk-visually-hidden", Tr("Error:"))).Append(" " + Tr(Error));
         return error;
     }
 
     protected TagBuilder FormGroup(string? extraClass = null) =>
         Element("div", "govuk-form-group" + (Error is null ? "" : " govuk-form-group--error") + (extraClass is null ? "" : " " + extraClass));
 
-    protected static IHtmlContent LabelHtml(string id, string text, bool isPageHeading, string? extraClass = null)
+    protected IHtmlContent LabelHtml(string id, string text, bool isPageHeading, string? extraClass = null)
     {
+        text = Tr(text);
         var label = Element("label", "govuk-label" + (isPageHeading ? " govuk-label--l" : "") + (extraClass is null ? "" : " " + extraClass), text);
         label.MergeAttribute("for", id);
         if (!isPageHeading) return label;
@@ -84,8 +91,9 @@ public abstract class GovUkFieldTagHelper : TagHelper
         return heading;
     }
 
-    protected static IHtmlContent LegendHtml(string text, bool isPageHeading)
+    protected IHtmlContent LegendHtml(string text, bool isPageHeading)
     {
+        text = Tr(text);
         if (!isPageHeading) return Element("legend", "govuk-fieldset__legend govuk-fieldset__legend--m", text);
         var legend = Element("legend", "govuk-fieldset__legend govuk-fieldset__legend--l");
         legend.InnerHtml.AppendHtml(Element("h1", "govuk-fieldset__heading", text));
@@ -116,13 +124,13 @@ public abstract class GovUkFieldTagHelper : TagHelper
         input.MergeAttribute("value", choice.Value);
         if (isChecked) input.MergeAttribute("checked", "");
         if (choice.Hint is not null) input.MergeAttribute("aria-describedby", id + "-item-hint");
-        var label = Element("label", $"govuk-label govuk-{kind}__label", choice.Text);
+        var label = Element("label", $"govuk-label govuk-{kind}__label", Tr(choice.Text));
         label.MergeAttribute("for", id);
         var item = Element("div", $"govuk-{kind}__item");
         item.InnerHtml.AppendHtml(input).AppendHtml(label);
         if (choice.Hint is not null)
         {
-            var hint = Element("div", $"govuk-hint govuk-{kind}__hint", choice.Hint);
+            var hint = Element("div", $"govuk-hint govuk-{kind}__hint", Tr(choice.Hint));
             hint.MergeAttribute("id", id + "-item-hint");
             item.InnerHtml.AppendHtml(hint);
         }

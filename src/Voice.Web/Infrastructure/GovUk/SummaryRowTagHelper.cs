@@ -14,8 +14,11 @@ public class SummaryRowTagHelper : TagHelper
     /// <summary>Words read after "Change" by screen readers, for example "your email address".</summary>
     public string? ChangeHidden { get; set; }
 
+    [HtmlAttributeNotBound, Microsoft.AspNetCore.Mvc.ViewFeatures.ViewContext] public Microsoft.AspNetCore.Mvc.Rendering.ViewContext ViewContext { get; set; } = null!;
+
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
+        string Tr(string text) => Languages.PageText.For(ViewContext?.HttpContext, text);
         var child = await output.GetChildContentAsync();
         output.TagName = "div";
         // Written self-closing in views; a div needs its end tag and content.
@@ -24,7 +27,7 @@ public class SummaryRowTagHelper : TagHelper
 
         var key = new TagBuilder("dt");
         key.MergeAttribute("class", "govuk-summary-list__key");
-        key.InnerHtml.Append(Key);
+        key.InnerHtml.Append(Tr(Key));
         var value = new TagBuilder("dd");
         value.MergeAttribute("class", "govuk-summary-list__value");
         if (Value is null) value.InnerHtml.AppendHtml(child);
@@ -34,11 +37,11 @@ public class SummaryRowTagHelper : TagHelper
 
         var hidden = new TagBuilder("span");
         hidden.MergeAttribute("class", "govuk-visually-hidden");
-        hidden.InnerHtml.Append(" " + (ChangeHidden ?? Key.ToLowerInvariant()));
+        hidden.InnerHtml.Append(" " + Tr(ChangeHidden ?? Key.ToLowerInvariant()));
         var link = new TagBuilder("a");
         link.MergeAttribute("class", "govuk-link");
         link.MergeAttribute("href", ChangeHref);
-        link.InnerHtml.Append("Change").AppendHtml(hidden);
+        link.InnerHtml.Append(Tr("Change")).AppendHtml(hidden);
         var actions = new TagBuilder("dd");
         actions.MergeAttribute("class", "govuk-summary-list__actions");
         actions.InnerHtml.AppendHtml(link);

@@ -13,13 +13,13 @@ namespace Voice.Web.Pages.Complaints;
 /// makes a second submission return the first complaint instead of making another.
 /// </summary>
 public class ComplaintIntake(Voice.Data.Access.AccessCodes codes, VoiceDbContext db, ComplaintWork work, Voice.Data.Outbox.Outbox outbox, ComplaintLinks links,
-    Areas.Staff.Pages.Safeguarding.SafeguardingIntake safeguarding)
+    Areas.Staff.Pages.Safeguarding.SafeguardingIntake safeguarding, Infrastructure.Languages.Translations translations)
 {
     /// <param name="TrackingCode">The plain code, only when this call made the complaint; it is never stored.</param>
     public sealed record Result(Complaint Complaint, string? TrackingCode, DateOnly? ReplyBy);
 
     public async Task<Result> SubmitAsync(NewComplaintState s, ReceivedChannel channel, DateOnly receivedOn, string? submissionKey,
-        AuditActor actor, CancellationToken ct)
+        AuditActor actor, CancellationToken ct, string language = Voice.Data.Languages.Language.EnglishCode)
     {
         if (submissionKey is not null && await ExistingAsync(submissionKey, ct) is { } already) return already;
 
@@ -53,6 +53,7 @@ public class ComplaintIntake(Voice.Data.Access.AccessCodes codes, VoiceDbContext
             ReceivedOn = receivedOn,
             CreatedAt = work.Now,
             Channel = channel,
+            Language = Voice.Data.Languages.Language.Find(language)?.Code ?? Voice.Data.Languages.Language.EnglishCode,
         };
         if (c.ComplainantType.IsOfferedAdvocacy() || c.NeedsAdvocate) c.AdvocacyOfferedOn = receivedOn;
 
@@ -77,7 +78,8 @@ public class ComplaintIntake(Voice.Data.Access.AccessCodes codes, VoiceDbContext
             await work.RefreshAsync(c, ct);
             var due = c.Deadlines.FirstOrDefault(d => d.Step == ComplaintStep.Stage1Response)?.DueOn;
             // By email, else by letter or text message: someone without email is still told.
-            outbox.ToPerson("complaint-received", ComplaintWork.Complainant(c), $"We have received your complaint {c.Reference}", Receipt(c, code, due));
+            var (subject, receipt) = ComplaintReceipt.Compose(translations.Catalog, c, code, due, links);
+            outbox.ToPerson("complaint-received", ComplaintWork.Complainant(c), subject, receipt);
             await work.TellStaffAsync(c, $"New complaint {c.Reference}",
                 $"A new complaint ({c.Channel.Label().ToLowerInvariant()}) about {service.Label.ToLowerInvariant()} has been received and is not assigned yet.\n\n" +
                 $"It must be acknowledged by {c.Deadlines.FirstOrDefault(d => d.Step == ComplaintStep.Acknowledgement)?.DueOn:dddd d MMMM yyyy}.", "complaint-new", ct);
@@ -95,18 +97,6 @@ public class ComplaintIntake(Voice.Data.Access.AccessCodes codes, VoiceDbContext
         var existing = await db.Complaints.Include(x => x.Deadlines).AsNoTracking().SingleOrDefaultAsync(x => x.SubmissionKey == submissionKey, ct);
         return existing is null ? null : new Result(existing, null, existing.Deadlines.FirstOrDefault(d => d.Step == ComplaintStep.Stage1Response)?.DueOn);
     }
-
-    string Receipt(Complaint c, string code, DateOnly? replyBy) =>
-        $"Dear {c.ComplainantName},\n\n" +
-        $"Thank you for your complaint. Your reference is {c.Reference}.\n\n" +
-        (replyBy is { } d ? $"We will reply by {d:dddd d MMMM yyyy}. If we need longer we will tell you why and give you a new date.\n\n" : "") +
-        $"You can see what is happening, add information or withdraw your complaint with this private link:\n\n{links.TrackingLink(c.Reference, code)}\n\n" +
-        $"Or go to {links.Absolute(links.Track())} and enter your reference and this tracking code: {code}\n\n" +
-        $"Keep this {ComplaintWork.MessageWord(c)} safe: anyone with the link can see your complaint.\n\n" +
-        (c.AdvocacyOfferedOn is not null
-            ? "You can have an independent advocate to help you with your complaint, for free. We will contact you about this, or tell us when we get in touch.\n\n"
-            : "") +
-        (c.IsLate ? "What you told us about happened more than a year ago. We can still look at it, and we will tell you if we cannot.\n\n" : "");
 
     static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -27,6 +27,7 @@ public class IndexModel : PageModel
         new("Young inspector audits", "Check the facts in young inspectors' findings, respond to their recommendations and update your actions.", "/Inspections/Index", Roles.ServiceManager),
         new("Young inspector audits", "Read audits, findings, and actions due and overdue.", "/Inspections/Index", Roles.QaAnalyst),
         new("Local offer upkeep", "Review dates, owners, link checks and content problems for the care leavers' local offer.", "/Content/Index", Roles.ContentEditor),
+        new("Translations", "How much of the public pages each language has, and the translators' CSV download and upload.", "/Content/Translations/Index", Roles.ContentEditor),
     ];
 
     public IReadOnlyList<Area> Mine { get; private set; } = [];

@@ -203,8 +203,8 @@ public partial class UploadTests
     [Fact]
     public void Decode_ReadsUtf8WithOrWithoutAByteOrderMark_AndOldExcelFiles()
     {
-        Assert.Equal("Siân,Team", Voice.Web.Areas.Staff.Pages.Batches.UploadModel.Decode([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("Siân,Team")]));
-        Assert.Equal("Siân,Team", Voice.Web.Areas.Staff.Pages.Batches.UploadModel.Decode(Encoding.UTF8.GetBytes("Siân,Team")));
-        Assert.Equal("Siân,Team", Voice.Web.Areas.Staff.Pages.Batches.UploadModel.Decode(Encoding.Latin1.GetBytes("Siân,Team")));
+        Assert.Equal("Siân,Team", Voice.Data.UploadedCsv.Decode([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("Siân,Team")]));
+        Assert.Equal("Siân,Team", Voice.Data.UploadedCsv.Decode(Encoding.UTF8.GetBytes("Siân,Team")));
+        Assert.Equal("Siân,Team", Voice.Data.UploadedCsv.Decode(Encoding.Latin1.GetBytes("Siân,Team")));
     }
 }

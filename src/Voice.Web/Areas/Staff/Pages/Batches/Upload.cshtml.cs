@@ -97,33 +97,6 @@ public class UploadModel(Voice.Data.Access.AccessCodes codes, VoiceDbContext db,
         return Redirect(links.Details(batch.Id));
     }
 
-    async Task<string> ReadFileAsync(CancellationToken ct)
-    {
-        if (CsvFile is null || CsvFile.Length == 0) this.Fail(nameof(CsvFile), "Select a CSV file");
-        if (CsvFile!.Length > BulkInvitationCsv.MaxFileBytes)
-            this.Fail(nameof(CsvFile), $"The selected file must be smaller than {BulkInvitationCsv.MaxFileBytes / 1000} KB. Split it into smaller files");
-        if (!Path.GetExtension(CsvFile.FileName).Equals(".csv", StringComparison.OrdinalIgnoreCase))
-            this.Fail(nameof(CsvFile), "The selected file must be a CSV");
-        using var buffer = new MemoryStream();
-        await CsvFile.CopyToAsync(buffer, ct);
-        var bytes = buffer.ToArray();
-        // A spreadsheet, a PDF or an image saved with a .csv name: binary, not text.
-        if (Array.IndexOf(bytes, (byte)0) >= 0) this.Fail(nameof(CsvFile), "The selected file must be a CSV");
-        return Decode(bytes);
-    }
-
-    /// <summary>UTF-8 (with or without a byte order mark), or the older Excel "CSV (Comma delimited)" single-byte encoding.</summary>
-    public static string Decode(byte[] bytes)
-    {
-        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
-        try
-        {
-            return strict.GetString(bytes, start, bytes.Length - start);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.Latin1.GetString(bytes);
-        }
-    }
+    Task<string> ReadFileAsync(CancellationToken ct) => this.ReadCsvAsync(CsvFile, nameof(CsvFile), BulkInvitationCsv.MaxFileBytes,
+        $"The selected file must be smaller than {BulkInvitationCsv.MaxFileBytes / 1000} KB. Split it into smaller files", ct);
 }

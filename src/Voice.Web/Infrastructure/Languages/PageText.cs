@@ -1,0 +1,63 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Voice.Data.Languages;
+
+namespace Voice.Web.Infrastructure.Languages;
+
+/// <summary>
+/// The public pages' words in the reader's language (from request localization), falling back to
+/// English. Remembers whether the page used a translation nobody has checked yet, so the layout
+/// can say so. Razor: <c>@T["complaints.start.title"]</c> for attributes, <c>@T.Html("…")</c> in
+/// text (an English fallback inside a translated page is marked <c>lang="en"</c>).
+/// </summary>
+public sealed class PageText(Translations translations)
+{
+    readonly TranslationCatalog catalog = translations.Catalog;
+
+    /// <summary>The reader's language: a supported one, English by default.</summary>
+    public Language Language => Language.Find(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ?? Language.English;
+
+    /// <summary>True once the page has shown a draft translation.</summary>
+    public bool UsedUnchecked { get; private set; }
+
+    public string this[string key] => Get(key).Text;
+
+    /// <summary>The text with its numbered places filled in (each value encoded when shown).</summary>
+    public string this[string key, params object[] values] =>
+        string.Format(CultureInfo.InvariantCulture, Get(key).Text, values);
+
+    public TranslatedText Get(string key)
+    {
+        var text = catalog.Get(Language.Code, key);
+        if (text.Unchecked) UsedUnchecked = true;
+        return text;
+    }
+
+    /// <summary>A date in the reader's language.</summary>
+    public string Date(DateOnly date, string format) => Language.FormatDate(date, format);
+
+    /// <summary>The text as page content; an English fallback on a translated page is marked as English.</summary>
+    public IHtmlContent Html(string key, params object[] values)
+    {
+        var text = Get(key);
+        var shown = values.Length == 0 ? text.Text : string.Format(CultureInfo.InvariantCulture, text.Text, values);
+        if (text.Language == Language.Code) return new HtmlContentBuilder().Append(shown);
+        var span = new TagBuilder("span");
+        span.MergeAttribute("lang", text.Language);
+        span.InnerHtml.Append(shown);
+        return span;
+    }
+
+    /// <summary>For the GOV.UK components: <paramref name="english"/> in the request's language (English where the app has no PageText).</summary>
+    public static string For(HttpContext? context, string english) =>
+        context?.RequestServices?.GetService<PageText>()?.Message(english) ?? english;
+
+    /// <summary>A message written in English in a page's rules (validation), in the reader's language when translated.</summary>
+    public string Message(string english)
+    {
+        var text = catalog.Translate(Language.Code, english);
+        if (text.Unchecked) UsedUnchecked = true;
+        return text.Text;
+    }
+}

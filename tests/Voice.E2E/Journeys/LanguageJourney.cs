@@ -1,0 +1,86 @@
+using Voice.E2E.Support;
+
+namespace Voice.E2E.Journeys;
+
+/// <summary>Languages (issue 15): a parent who reads Polish complains in Polish; Urdu pages read right to left.</summary>
+public class LanguageJourney
+{
+    [Fact]
+    public async Task PolishParent_ComplainsInPolish_AndIsAcknowledgedInPolish_UrduPagesPassAxe()
+    {
+        var parentEmail = $"rodzic-{Guid.NewGuid():N}@example.com";
+        await using var parent = await Journey.StartAsync(javaScript: true);
+
+        await parent.GoToAsync("/");
+        await parent.ClickLinkAsync("Polski");
+        await parent.ExpectHeadingAsync("Wyraź swoje zdanie o usługach dla dzieci");
+        Assert.Equal("pl", await parent.Page.Locator("html").GetAttributeAsync("lang"));
+        await parent.ClickLinkAsync("Złóż skargę");
+        await parent.ExpectHeadingAsync("Złóż skargę na usługi dla dzieci");
+        await parent.ClickButtonAsync("Zacznij teraz");
+
+        await parent.ExpectHeadingAsync("Kto składa skargę?");
+        await parent.ClickButtonAsync("Dalej");
+        Assert.Equal(["Wybierz, kto składa skargę"], await parent.ErrorSummaryAsync());
+        await parent.CheckAsync("Jestem rodzicem lub mam władzę rodzicielską");
+        await parent.ClickButtonAsync("Dalej");
+
+        await parent.ExpectHeadingAsync("Której usługi dotyczy skarga?");
+        await parent.CheckAsync("Dziecko w pieczy zastępczej");
+        await parent.ClickButtonAsync("Dalej");
+
+        await parent.ExpectHeadingAsync("Co się stało?");
+        await parent.FillAsync("Co się stało?", "Spotkanie mojego syna odwołano trzy razy i nikt nam nie powiedział dlaczego.");
+        await parent.ClickButtonAsync("Dalej");
+
+        await parent.ExpectHeadingAsync("Kiedy to się stało?");
+        var when = TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(-14);
+        await parent.FillAsync("Dzień", when.Day.ToString());
+        await parent.FillAsync("Miesiąc", when.Month.ToString());
+        await parent.FillAsync("Rok", when.Year.ToString());
+        await parent.ClickButtonAsync("Dalej");
+
+        await parent.ExpectHeadingAsync("Co chcesz, żeby się stało?");
+        await parent.FillAsync("Co chcesz, żeby się stało?", "Przeprosiny i nowy termin spotkania.");
+        await parent.ClickButtonAsync("Dalej");
+
+        await parent.ExpectHeadingAsync("Czy potrzebujesz pomocy przy skardze?");
+        await parent.CheckAsync("Nie potrzebuję pomocy");
+        await parent.ClickButtonAsync("Dalej");
+
+        await parent.ExpectHeadingAsync("Twoje dane kontaktowe");
+        await parent.FillAsync("Imię i nazwisko", "Anna Nowak");
+        await parent.FillAsync("Adres e-mail", parentEmail);
+        await parent.CheckAsync("E-mail");
+        await parent.ClickButtonAsync("Dalej");
+
+        await parent.ExpectHeadingAsync("Sprawdź odpowiedzi przed wysłaniem skargi");
+        await parent.ClickButtonAsync("Wyślij skargę");
+        await parent.ExpectHeadingAsync("Skarga wysłana");
+        var reference = (await parent.Page.Locator("#reference").InnerTextAsync()).Trim();
+        Assert.Contains("To tłumaczenie nie zostało jeszcze sprawdzone.", await parent.Page.Locator("#translation-unchecked").InnerTextAsync());
+
+        var email = parent.LatestEmailTo(parentEmail);
+        Assert.Equal($"Otrzymaliśmy Twoją skargę {reference}", email.Subject);
+        Assert.StartsWith("Szanowni Państwo (Anna Nowak),", email.Body);
+        Assert.Contains($"Dziękujemy za skargę. Numer sprawy to {reference}.", email.Body);
+
+        // Urdu: right to left, scanned with axe (the page's template was scanned in English, so scan it here).
+        await parent.GoToAsync("/complaints/new?lang=ur");
+        await parent.ExpectHeadingAsync("بچوں کی خدمات کے بارے میں شکایت کریں");
+        Assert.Equal("rtl", await parent.Page.Locator("html").GetAttributeAsync("dir"));
+        Assert.Empty(await AxeScan.ViolationsAsync(parent.Page));
+        await parent.ClickButtonAsync("ابھی شروع کریں");
+        await parent.ExpectHeadingAsync("شکایت کون کر رہا ہے؟");
+        await parent.ClickButtonAsync("جاری رکھیں");
+        Assert.Equal(["منتخب کریں کہ شکایت کون کر رہا ہے"], await parent.ErrorSummaryAsync());
+        Assert.Empty(await AxeScan.ViolationsAsync(parent.Page));
+        // In right-to-left pages the radio sits to the right of its label.
+        var radio = await parent.Page.Locator(".govuk-radios__item").First.Locator("label").BoundingBoxAsync();
+        var ring = await parent.Page.Locator(".govuk-radios__item").First.EvaluateAsync<double>(
+            "e => parseFloat(getComputedStyle(e.querySelector('label'), '::before').right)");
+        Assert.True(radio is not null && ring <= 2, $"radio ring right offset {ring}");
+        var shots = Environment.GetEnvironmentVariable("VOICE_E2E_SHOTS");
+        if (shots is not null) await parent.Page.ScreenshotAsync(new() { Path = Path.Combine(shots, "urdu-who.png"), FullPage = true });
+    }
+}
