@@ -34,6 +34,6 @@ public class RecoveryCodeModel(SignInManager<VoiceUser> signIn, UserManager<Voic
         if (!result.Succeeded) this.Fail(nameof(Code), "That recovery code is wrong or has already been used");
         var left = await users.CountRecoveryCodesAsync(user);
         await audit.WriteAsync(new AuditActor(user.Id, user.DisplayName), $"Signed in with a recovery code ({left} left)", "User", user.Id);
-        return Redirect(SignInModel.SafeReturnUrl(ReturnUrl) ?? links.StaffHome());
+        return LocalRedirect(SignInModel.SafeReturnUrl(ReturnUrl) ?? links.StaffHome());
     }
 }

@@ -36,6 +36,6 @@ public class TwoFactorModel(SignInManager<VoiceUser> signIn, AuditWriter audit, 
                 ? "You have entered too many wrong codes. Wait 15 minutes and try again."
                 : "The security code is wrong or has expired. Enter the code your app shows now.");
         await audit.WriteAsync(new AuditActor(user.Id, user.DisplayName), "Signed in with two-factor", "User", user.Id);
-        return Redirect(SignInModel.SafeReturnUrl(ReturnUrl) ?? links.StaffHome());
+        return LocalRedirect(SignInModel.SafeReturnUrl(ReturnUrl) ?? links.StaffHome());
     }
 }

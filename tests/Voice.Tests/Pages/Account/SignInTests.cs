@@ -91,6 +91,42 @@ public class SignInTests
             a => a == "Set up two-factor authentication");
     }
 
+    /// <summary>
+    /// Through the whole sign-in, as a browser sends them: a tab (%09) or backslash that a browser
+    /// would drop or turn into "//", or a protocol-relative address, never leaves the site.
+    /// </summary>
+    [Theory]
+    [InlineData("/%09/evil.example")]
+    [InlineData("//evil.example")]
+    [InlineData("/%5Cevil.example")]
+    [InlineData("/\\evil.example")]
+    [InlineData("https://evil.example/")]
+    public async Task ReturnUrl_ToAnotherSite_IsNotFollowedAfterTwoFactor(string returnUrl)
+    {
+        var app = await TestApps.Get(DatabaseProvider.Sqlite);
+        var staff = await app.CreateStaffAsync([Roles.Practitioner]);
+        var client = PageClient.For(app);
+        var page = await client.GetAsync("/account/sign-in?returnUrl=" + returnUrl);
+        var afterPassword = await client.SubmitAsync(page.Form(), ("Email", staff.Email), ("Password", staff.Password));
+        Assert.StartsWith("/account/two-factor", afterPassword.Location);
+        var codePage = await client.GetAsync("/account/two-factor?returnUrl=" + returnUrl);
+        var signedIn = await client.SubmitAsync(codePage.Form(), ("Code", Totp.Code(staff.AuthenticatorKey!)));
+        Assert.Equal("/staff", signedIn.Location);
+    }
+
+    [Fact]
+    public async Task ReturnUrl_OnThisSite_IsFollowedAfterTwoFactor()
+    {
+        var app = await TestApps.Get(DatabaseProvider.Sqlite);
+        var staff = await app.CreateStaffAsync([Roles.Practitioner]);
+        var client = PageClient.For(app);
+        var page = await client.GetAsync("/account/sign-in?returnUrl=%2Fstaff%2Fviews");
+        var afterPassword = await client.SubmitAsync(page.Form(), ("Email", staff.Email), ("Password", staff.Password));
+        var codePage = await client.GetAsync(afterPassword.Location!);
+        var signedIn = await client.SubmitAsync(codePage.Form(), ("Code", Totp.Code(staff.AuthenticatorKey!)));
+        Assert.Equal("/staff/views", signedIn.Location);
+    }
+
     [Theory, BothDatabases]
     public async Task TwoFactorSignIn_WrongCode_IsRefused_RightCode_OpensStaffArea(DatabaseProvider provider)
     {
