@@ -184,6 +184,7 @@ public static class VoiceApp
 
         services.AddSingleton<Pages.Account.AccountLinks>();
         services.AddSingleton<IBackgroundJob, Pages.Account.PasswordResetJob>();
+        services.AddSingleton<IBackgroundJob, Infrastructure.Retention.RetentionJob>();
         services.AddSingleton<Areas.Staff.Pages.Admin.Users.UserLinks>();
         services.AddSingleton<Areas.Staff.Pages.Admin.Outbox.OutboxLinks>();
 
