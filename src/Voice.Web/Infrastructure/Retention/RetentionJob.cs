@@ -60,15 +60,22 @@ public class RetentionJob(IOptions<VoiceOptions> options, ILogger<RetentionJob> 
     static Task<int> AnonymiseComplaintsAsync(IServiceProvider services, RetentionPolicy policy, DateTime now, CancellationToken ct)
     {
         if (RetentionPolicy.CutOffDate(policy.ComplaintDays, Voice.Data.Calendar.UkClock.DateOf(now)) is not { } cut) return Task.FromResult(0);
-        return services.GetRequiredService<VoiceDbContext>().Complaints
-            .Where(c => ((c.ClosedOn != null && c.ClosedOn < cut) || (c.WithdrawnOn != null && c.WithdrawnOn < cut)) && c.ComplainantName != Erased)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(c => c.ComplainantName, Erased).SetProperty(c => c.Relationship, (string?)null)
-                .SetProperty(c => c.Email, (string?)null).SetProperty(c => c.Phone, (string?)null).SetProperty(c => c.Address, (string?)null)
-                .SetProperty(c => c.Description, Erased).SetProperty(c => c.WantedOutcome, (string?)null).SetProperty(c => c.LateReason, (string?)null)
-                .SetProperty(c => c.InterpreterLanguage, (string?)null).SetProperty(c => c.OtherFormat, (string?)null)
-                .SetProperty(c => c.TrackingCodeHash, Erased), ct);
+        return AnonymiseAsync(services.GetRequiredService<VoiceDbContext>().Complaints
+            .Where(c => ((c.ClosedOn != null && c.ClosedOn < cut) || (c.WithdrawnOn != null && c.WithdrawnOn < cut)) && c.ComplainantName != Erased), ct);
     }
+
+    /// <summary>
+    /// Removes the complainant's name, contact details, what they wrote and their tracking code
+    /// (so no code opens the complaint), keeping the reference, dates, route, stages and outcome.
+    /// The retention job and the administrators' erasure page both use it.
+    /// </summary>
+    public static Task<int> AnonymiseAsync(IQueryable<Voice.Data.Complaints.Complaint> complaints, CancellationToken ct) =>
+        complaints.ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.ComplainantName, Erased).SetProperty(c => c.Relationship, (string?)null)
+            .SetProperty(c => c.Email, (string?)null).SetProperty(c => c.Phone, (string?)null).SetProperty(c => c.Address, (string?)null)
+            .SetProperty(c => c.Description, Erased).SetProperty(c => c.WantedOutcome, (string?)null).SetProperty(c => c.LateReason, (string?)null)
+            .SetProperty(c => c.InterpreterLanguage, (string?)null).SetProperty(c => c.OtherFormat, (string?)null)
+            .SetProperty(c => c.TrackingCodeHash, Erased), ct);
 
     static Task<int> DeleteHealthHistoryAsync(IServiceProvider services, RetentionPolicy policy, DateTime now, CancellationToken ct) =>
         RetentionPolicy.CutOff(policy.HealthHistoryDays, now) is { } cut
