@@ -19,6 +19,7 @@ public class VoiceDbContext(DbContextOptions<VoiceDbContext> options) : Identity
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<Access.AccessAttempt> AccessAttempts => Set<Access.AccessAttempt>();
+    public DbSet<PasswordResetRequest> PasswordResetRequests => Set<PasswordResetRequest>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<ViewResponse> ViewResponses => Set<ViewResponse>();

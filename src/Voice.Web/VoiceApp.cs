@@ -161,7 +161,8 @@ public static class VoiceApp
             o.MultipartBodyLengthLimit = v.Value.Limits.MaxRequestBytes;
             o.ValueLengthLimit = (int)Math.Min(int.MaxValue, v.Value.Limits.MaxRequestBytes);
         });
-        services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = true; });
+        // Forwarded headers from known proxies, HTTPS, HSTS, Secure cookies, the public address (issue 12).
+        Transport.Add(builder);
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         // Compressed HTML for the public information pages only (BREACH: see HtmlCompression).
@@ -184,6 +185,8 @@ public static class VoiceApp
         Infrastructure.Languages.LanguageSetup.Add(services);
 
         services.AddSingleton<Pages.Account.AccountLinks>();
+        services.AddSingleton<IBackgroundJob, Pages.Account.PasswordResetJob>();
+        services.AddSingleton<IBackgroundJob, Infrastructure.Retention.RetentionJob>();
         services.AddSingleton<Areas.Staff.Pages.Admin.Users.UserLinks>();
         services.AddSingleton<Areas.Staff.Pages.Admin.Outbox.OutboxLinks>();
 
@@ -287,12 +290,13 @@ public static class VoiceApp
 
     static void UsePipeline(WebApplication app)
     {
+        Transport.UseForwardedHeaders(app);
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error/500",
             StatusCodeSelector = e => e is Microsoft.AspNetCore.Http.BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
-        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        Transport.Use(app);
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseResponseCompression();
         app.UseStatusCodePagesWithReExecute("/error/{0}");

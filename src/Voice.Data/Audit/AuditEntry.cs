@@ -3,8 +3,12 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Voice.Data.Audit;
 
-/// <summary>Who did what to which record, and when. Rows are only ever added.</summary>
-public class AuditEntry
+/// <summary>
+/// Who did what to which record, and when. Rows are only ever added: the app refuses to save a
+/// change or deletion (<see cref="Complaints.IAppendOnly"/>), and the database refuses one too
+/// (triggers from migration 20261126950200_AuditAppendOnly).
+/// </summary>
+public class AuditEntry : Complaints.IAppendOnly
 {
     public long Id { get; set; }
     public DateTime At { get; set; }
@@ -29,5 +33,8 @@ public class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
         b.Property(e => e.Detail).HasMaxLength(4000);
         b.HasIndex(e => new { e.RecordType, e.RecordId }).HasDatabaseName("IX_AuditEntries_Record");
         b.HasIndex(e => e.At).HasDatabaseName("IX_AuditEntries_At");
+        // The administrators' audit search: by person or by action, newest first, a page at a time.
+        b.HasIndex(e => new { e.ActorId, e.Id }).HasDatabaseName("IX_AuditEntries_Actor");
+        b.HasIndex(e => new { e.Action, e.Id }).HasDatabaseName("IX_AuditEntries_Action");
     }
 }

@@ -4,7 +4,7 @@ namespace Voice.Data.Complaints;
 public enum ComplaintAction
 {
     Assign, Route, Split, Acknowledge, Advocacy, Pause, Resume, Extend, Point, Respond, Stage2, Panel, PanelReport,
-    DecideLate, Remedy, Learning, LearningStatus, Ombudsman, Correct, Close,
+    DecideLate, Remedy, Learning, LearningStatus, Ombudsman, Correct, Close, ReissueCode,
 }
 
 /// <summary>Who is acting: some decisions are for complaints managers only.</summary>
@@ -42,6 +42,7 @@ public static class ComplaintActions
         ComplaintAction.LearningStatus => "Update a learning action",
         ComplaintAction.Ombudsman => "Ombudsman referral",
         ComplaintAction.Correct => "Correct a date",
+        ComplaintAction.ReissueCode => "Send a new tracking code",
         _ => "Close the complaint",
     };
 
@@ -72,6 +73,8 @@ public static class ComplaintActions
             ComplaintAction.DecideLate => manager && open && ((c.IsLate && c.LateDecision is null) || c.Status == ComplaintStatus.AwaitingDecision),
             ComplaintAction.Remedy or ComplaintAction.Learning or ComplaintAction.Ombudsman or ComplaintAction.LearningStatus => true,
             ComplaintAction.Correct => manager,
+            // A lost or leaked tracking code can be replaced while the complaint can still be followed.
+            ComplaintAction.ReissueCode => open,
             _ => false,
         };
     }

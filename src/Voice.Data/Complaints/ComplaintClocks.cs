@@ -92,6 +92,4 @@ public static class ComplaintClocks
     }
 
     static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
-
-    public static string ReferenceFor(int year, long id) => $"CMP-{year}-{id:D6}";
 }

@@ -11,6 +11,8 @@ public class ComplaintDraft
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public long? ComplaintId { get; set; }
+    /// <summary>The sent complaint's tracking code, encrypted and time-limited (see DraftCode in the web project).</summary>
+    public string? TrackingCode { get; set; }
 }
 
 public class ComplaintDraftConfiguration : IEntityTypeConfiguration<ComplaintDraft>
@@ -19,6 +21,7 @@ public class ComplaintDraftConfiguration : IEntityTypeConfiguration<ComplaintDra
     {
         b.ToTable("ComplaintDrafts");
         b.Property(d => d.Id).HasMaxLength(64);
+        b.Property(d => d.TrackingCode).HasMaxLength(1000);
         b.HasIndex(d => d.UpdatedAt).HasDatabaseName("IX_ComplaintDrafts_UpdatedAt");
     }
 }

@@ -28,7 +28,7 @@ public static partial class ComplaintTransitions
     /// <summary>
     /// Splits part of the complaint out as a complaint of its own, on its own route, received on the
     /// same date so its clocks start where the original's did (PRODUCT.md section 2). The caller
-    /// saves the part to give it an id, then sets its reference from <see cref="ComplaintClocks.ReferenceFor"/>.
+    /// saves the part to give it an id, which gives it a reference from <see cref="ComplaintReferences"/>.
     /// </summary>
     public static Complaint SplitOut(this Complaint c, string part, ComplaintRoute route, string reason, DateOnly today, DateTime now)
     {

@@ -12,6 +12,10 @@ public class JobLease
     public DateTime? LastRunAt { get; set; }
     public string? LastRunBy { get; set; }
     public int RunCount { get; set; }
+    /// <summary>Failed runs since the last good one; each doubles the wait before the next try (<see cref="JobBackoff"/>).</summary>
+    public int FailureCount { get; set; }
+    public DateTime? RetryAfter { get; set; }
+    public string? LastError { get; set; }
 }
 
 public class JobLeaseConfiguration : IEntityTypeConfiguration<JobLease>
@@ -23,5 +27,7 @@ public class JobLeaseConfiguration : IEntityTypeConfiguration<JobLease>
         b.Property(l => l.Name).HasMaxLength(100);
         b.Property(l => l.Holder).HasMaxLength(200);
         b.Property(l => l.LastRunBy).HasMaxLength(200);
+        b.Property(l => l.LastError).HasMaxLength(1000);
+        b.Property(l => l.FailureCount).HasDefaultValue(0);
     }
 }

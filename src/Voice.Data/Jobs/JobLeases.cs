@@ -39,7 +39,21 @@ public class JobLeases(VoiceDbContext db, TimeProvider clock)
         await db.JobLeases.Where(l => l.Name == job && l.Holder == holder)
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.LastRunAt, now)
                 .SetProperty(l => l.LastRunBy, holder)
-                .SetProperty(l => l.RunCount, l => l.RunCount + 1), ct);
+                .SetProperty(l => l.RunCount, l => l.RunCount + 1)
+                .SetProperty(l => l.FailureCount, 0).SetProperty(l => l.RetryAfter, (DateTime?)null).SetProperty(l => l.LastError, (string?)null), ct);
+    }
+
+    /// <summary>
+    /// A failed run: it is not recorded as run, and the job waits (<see cref="JobBackoff"/>) before
+    /// it is tried again, so a failure does not repeat every tick (resending emails each time).
+    /// </summary>
+    public async Task RecordFailureAsync(string job, string holder, string error, CancellationToken ct = default)
+    {
+        var failures = 1 + await db.JobLeases.Where(l => l.Name == job).Select(l => l.FailureCount).SingleAsync(ct);
+        var retryAfter = clock.GetUtcNow().UtcDateTime + JobBackoff.After(failures);
+        var message = error.Length <= 1000 ? error : error[..1000];
+        await db.JobLeases.Where(l => l.Name == job && l.Holder == holder)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.FailureCount, failures).SetProperty(l => l.RetryAfter, retryAfter).SetProperty(l => l.LastError, message), ct);
     }
 
     public async Task ReleaseAsync(string job, string holder, CancellationToken ct = default)

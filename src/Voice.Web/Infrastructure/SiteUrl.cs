@@ -3,15 +3,16 @@ using Microsoft.Extensions.Options;
 namespace Voice.Web.Infrastructure;
 
 /// <summary>
-/// Absolute addresses for links that leave the site (emails, QR codes): the configured public
-/// address, else the current request's host. Background jobs have no request, so production
-/// must set Voice:PublicBaseUrl.
+/// Absolute addresses for links that leave the site (emails, QR codes): always the configured
+/// <c>Voice:PublicBaseUrl</c>, never the request's Host header (which a client chooses, so a
+/// password reset link could be made to point elsewhere). Required outside Development and the
+/// tests (see <see cref="Security.Transport"/>), where <see cref="DevelopmentBase"/> stands in.
 /// </summary>
-public class SiteUrl(IOptions<VoiceOptions> options, IHttpContextAccessor http)
+public class SiteUrl(IOptions<VoiceOptions> options)
 {
-    public string Base =>
-        options.Value.PublicBaseUrl?.TrimEnd('/')
-        ?? (http.HttpContext is { } c ? $"{c.Request.Scheme}://{c.Request.Host}" : "http://localhost:5000");
+    public const string DevelopmentBase = "http://localhost:5000";
+
+    public string Base => options.Value.PublicBaseUrl is { Length: > 0 } configured ? configured.TrimEnd('/') : DevelopmentBase;
 
     public string Absolute(string path) => Base + path;
 }

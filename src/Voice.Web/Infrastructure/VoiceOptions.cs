@@ -15,6 +15,8 @@ public partial class VoiceOptions
     public NotificationOptions Notifications { get; set; } = new();
     public JobOptions Jobs { get; set; } = new();
     public LimitOptions Limits { get; set; } = new();
+    /// <summary>How long each kind of record is kept (issue 12); see docs/retention.md.</summary>
+    public Voice.Data.Retention.RetentionPolicy Retention { get; set; } = new();
     /// <summary>Seeds demo staff accounts. Only ever honoured in Development.</summary>
     public bool SeedDemoData { get; set; }
     /// <summary>The public address of the site, used in links sent by email.</summary>

@@ -59,7 +59,7 @@ public abstract partial class ComplaintJourney(bool javaScript)
         await parent.ClickButtonAsync("Send complaint");
         await parent.ExpectHeadingAsync("Complaint sent");
         var reference = (await parent.Page.Locator("#reference").InnerTextAsync()).Trim();
-        Assert.Matches(@"^CMP-\d{4}-\d{6}$", reference);
+        Assert.Matches(@"^CMP-\d{4}-[A-Z2-9]{6}$", reference);
         var trackingLink = new Uri(Link().Match(parent.LatestEmailTo(parentEmail).Body).Value).PathAndQuery;
 
         // A complaints officer acknowledges, extends and responds.

@@ -68,9 +68,13 @@ public class ComplaintClocksTests
     }
 
     [Fact]
-    public void References_HaveTheYearAndId()
+    public void References_HaveTheYear_AndSixRandomCharactersThatCannotBeMistaken()
     {
-        Assert.Equal("CMP-2026-000123", ComplaintClocks.ReferenceFor(2026, 123));
+        var made = Enumerable.Range(0, 200).Select(_ => ComplaintReferences.New(2026)).ToList();
+        Assert.All(made, r => Assert.Matches("^CMP-2026-[ABCDEFGHJKMNPQRSTVWXYZ2-9]{6}$", r));
+        // Not sequential: 200 draws are (almost surely) all different and not in order.
+        Assert.Equal(200, made.Distinct().Count());
+        Assert.NotEqual(made.Order(StringComparer.Ordinal), made);
     }
 
     [Fact]

@@ -10,17 +10,7 @@ namespace Voice.Tests.Infrastructure;
 public class KeyRingTests
 {
     static Microsoft.AspNetCore.Builder.WebApplication CreateApp(TestDatabase db, string data, Dictionary<string, string?> settings) =>
-        VoiceApp.Create([], b =>
-        {
-            b.Environment.EnvironmentName = "Production";
-            b.Configuration["ConnectionStrings:Voice"] = db.ConnectionString;
-            b.Configuration["Voice:DataPath"] = data;
-            b.Configuration["Voice:ContentPath"] = TestPaths.Content;
-            b.Configuration["Voice:Jobs:Enabled"] = "false";
-            b.Configuration["Logging:LogLevel:Default"] = "Warning";
-            b.Configuration["Voice:Access:Key"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-            foreach (var (k, v) in settings) b.Configuration[k] = v;
-        }, contentRoot: Path.Combine(TestPaths.RepoRoot, "src", "Voice.Web"));
+        Support.ProductionApp.Create(db, new(settings) { ["Voice:DataPath"] = data });
 
     [Fact]
     public async Task Production_WithoutACertificate_RefusesToStart()

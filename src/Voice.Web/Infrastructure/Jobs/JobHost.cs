@@ -16,7 +16,9 @@ public interface IBackgroundJob
 
 /// <summary>
 /// Ticks through the registered jobs. A job runs only on the node that wins its database lease,
-/// so with several web nodes on one database each run happens exactly once.
+/// so with several web nodes on one database each run happens exactly once. Nothing a job or the
+/// database does can stop the host: every tick and every lease release is guarded, and a job that
+/// fails records the failure and waits (<see cref="JobBackoff"/>) instead of running every tick.
 /// </summary>
 public class JobHost(
     IEnumerable<IBackgroundJob> jobs,
@@ -31,17 +33,16 @@ public class JobHost(
     {
         if (!options.Value.Jobs.Enabled) return;
         var tick = TimeSpan.FromSeconds(options.Value.Jobs.TickSeconds);
-        using (var scope = scopes.CreateScope())
-        {
-            var leases = scope.ServiceProvider.GetRequiredService<JobLeases>();
-            foreach (var job in jobs) await leases.EnsureExistsAsync(job.Name, stoppingToken);
-        }
         while (!stoppingToken.IsCancellationRequested)
         {
             foreach (var job in jobs)
             {
                 if (stoppingToken.IsCancellationRequested) break;
-                await RunIfDueAsync(job, stoppingToken);
+                try { await RunIfDueAsync(job, stoppingToken); }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    log.LogError(e, "Job tick for {Job} failed on {Node}", job.Name, NodeName);
+                }
             }
             try { await Task.Delay(tick, clock, stoppingToken); }
             catch (OperationCanceledException) { break; }
@@ -55,9 +56,11 @@ public class JobHost(
         var db = scope.ServiceProvider.GetRequiredService<Voice.Data.VoiceDbContext>();
         try
         {
-            var lease = await db.JobLeases.SingleOrDefaultAsync(l => l.Name == job.Name, ct);
+            var lease = await db.JobLeases.AsNoTracking().SingleOrDefaultAsync(l => l.Name == job.Name, ct);
+            if (lease is null) await leases.EnsureExistsAsync(job.Name, ct);
             var now = clock.GetUtcNow().UtcDateTime;
             if (lease?.LastRunAt is { } last && last + job.Interval > now) return false;
+            if (lease?.RetryAfter is { } retry && retry > now) return false;
             if (!await leases.TryAcquireAsync(job.Name, NodeName, job.LeaseDuration, ct)) return false;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -76,11 +79,23 @@ public class JobHost(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             log.LogError(e, "Job {Job} failed on {Node}", job.Name, NodeName);
+            try { await WithFreshLeasesAsync(l => l.RecordFailureAsync(job.Name, NodeName, e.GetType().Name + ": " + e.Message, CancellationToken.None)); }
+            catch (Exception recording) { log.LogWarning(recording, "Could not record the failure of job {Job}", job.Name); }
             return false;
         }
         finally
         {
-            await leases.ReleaseAsync(job.Name, NodeName, CancellationToken.None);
+            // A database outage here must not escape: the lease then simply expires.
+            try { await WithFreshLeasesAsync(l => l.ReleaseAsync(job.Name, NodeName, CancellationToken.None)); }
+            catch (Exception e) { log.LogWarning(e, "Could not release the lease for job {Job}; it expires by itself", job.Name); }
         }
+
+    }
+
+    /// <summary>The job's own scope (and its database context) may be broken by what failed: record and release in a new one.</summary>
+    async Task WithFreshLeasesAsync(Func<JobLeases, Task> act)
+    {
+        using var fresh = scopes.CreateScope();
+        await act(fresh.ServiceProvider.GetRequiredService<JobLeases>());
     }
 }

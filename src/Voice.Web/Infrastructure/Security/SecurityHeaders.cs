@@ -4,7 +4,8 @@ namespace Voice.Web.Infrastructure.Security;
 
 /// <summary>
 /// A fresh nonce per request for the few inline scripts and styles the layout needs, a strict
-/// Content Security Policy built around it, and the other response headers every page gets.
+/// Content Security Policy built around it, and the other response headers every page gets,
+/// including "Cache-Control: no-store" on everything that may hold personal data.
 /// </summary>
 public class SecurityHeadersMiddleware(RequestDelegate next)
 {
@@ -29,6 +30,10 @@ public class SecurityHeadersMiddleware(RequestDelegate next)
             h["Referrer-Policy"] = "no-referrer";
             h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             h["Cross-Origin-Opener-Policy"] = "same-origin";
+            // Nothing personal may stay in a browser's or a proxy's cache (a shared computer, a
+            // school's proxy): every response is "no-store" unless it set its own caching (static
+            // assets, the favicon) or is a public information page seen by someone not signed in.
+            if (!h.ContainsKey("Cache-Control") && !HtmlCompression.Allows(context)) h.CacheControl = "no-store";
             return Task.CompletedTask;
         });
         return next(context);

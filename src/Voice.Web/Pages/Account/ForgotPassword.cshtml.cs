@@ -1,16 +1,19 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Voice.Data.Audit;
+using Voice.Data;
 using Voice.Data.Identity;
 using Voice.Web.Infrastructure.Validation;
 
 namespace Voice.Web.Pages.Account;
 
+/// <summary>
+/// Queues the request (<see cref="PasswordResetJob"/> answers it): the page does the same work
+/// whether or not the address has an account, so neither its answer nor its timing tells.
+/// </summary>
 [AllowAnonymous]
-public class ForgotPasswordModel(UserManager<VoiceUser> users, Voice.Data.Outbox.Outbox outbox, AuditWriter audit, AccountLinks links) : PageModel
+public class ForgotPasswordModel(VoiceDbContext db, TimeProvider clock, AccountLinks links) : PageModel
 {
     static readonly InlineValidator<ForgotPasswordModel> Rules = new()
     {
@@ -27,15 +30,8 @@ public class ForgotPasswordModel(UserManager<VoiceUser> users, Voice.Data.Outbox
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await this.ThrowIfInvalidAsync(Rules);
-        var user = await users.FindByEmailAsync(Email!.Trim());
-        // The same page follows whether or not the account exists.
-        if (user is { IsDisabled: false })
-        {
-            var token = await users.GeneratePasswordResetTokenAsync(user);
-            outbox.Email("account-password-reset", user.Email!, "Reset your Voice password",
-                $"Hello {user.DisplayName},\n\nSomeone asked to reset the password for your Voice account. If it was you, use this link within 1 day:\n\n{links.ResetPassword(user.Id, token)}\n\nIf it was not you, you can ignore this email: your password has not changed.");
-            await audit.WriteAsync(AuditActor.Public, "Password reset requested", "User", user.Id, ct: ct);
-        }
+        db.PasswordResetRequests.Add(new PasswordResetRequest { Email = Email!.Trim(), RequestedAt = clock.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(ct);
         return Redirect(links.ForgotPasswordSent());
     }
 }

@@ -31,9 +31,10 @@ public class RecoveryCodeModel(SignInManager<VoiceUser> signIn, UserManager<Voic
         if (user is null) return Redirect(links.SignIn(ReturnUrl));
         await this.ThrowIfInvalidAsync(Rules);
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(Code!.Replace(" ", ""));
+        if (!result.Succeeded) await SignInModel.AuditFailureAsync(users, audit, user, "recovery code", HttpContext);
         if (!result.Succeeded) this.Fail(nameof(Code), "That recovery code is wrong or has already been used");
         var left = await users.CountRecoveryCodesAsync(user);
         await audit.WriteAsync(new AuditActor(user.Id, user.DisplayName), $"Signed in with a recovery code ({left} left)", "User", user.Id);
-        return Redirect(SignInModel.SafeReturnUrl(ReturnUrl) ?? links.StaffHome());
+        return LocalRedirect(SignInModel.SafeReturnUrl(ReturnUrl) ?? links.StaffHome());
     }
 }

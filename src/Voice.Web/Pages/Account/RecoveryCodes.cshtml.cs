@@ -14,7 +14,7 @@ public class RecoveryCodesModel(AccountLinks links) : PageModel
 
     public IActionResult OnGet()
     {
-        if (string.IsNullOrEmpty(RecoveryCodesText)) return Redirect(ContinueUrl);
+        if (string.IsNullOrEmpty(RecoveryCodesText)) return LocalRedirect(ContinueUrl);
         Codes = RecoveryCodesText.Split('\n');
         return Page();
     }

@@ -43,8 +43,25 @@ public class SignInModel(SignInManager<VoiceUser> signIn, UserManager<VoiceUser>
             return Redirect(links.SetUpTwoFactor(returnUrl));
         }
         log.LogWarning("Failed sign-in (locked out: {LockedOut}, not allowed: {NotAllowed})", result.IsLockedOut, result.IsNotAllowed);
+        await AuditFailureAsync(users, audit, await users.FindByEmailAsync(Email.Trim()), "password", HttpContext);
         this.Fail(nameof(Email), FailedMessage);
         return Page();
+    }
+
+    /// <summary>
+    /// Every failed sign-in step is in the audit log, against the account when the address has one
+    /// (an unknown address is not written down), and the failure that locks an account says so.
+    /// </summary>
+    public static async Task AuditFailureAsync(UserManager<VoiceUser> users, AuditWriter audit, VoiceUser? user, string step, HttpContext context)
+    {
+        var from = context.Connection.RemoteIpAddress?.ToString() ?? "unknown address";
+        if (user is null)
+        {
+            await audit.WriteAsync(AuditActor.Public, "Sign-in failed", "User", null, $"{step}, no account with that email address, from {from}");
+            return;
+        }
+        var locked = await users.IsLockedOutAsync(user);
+        await audit.WriteAsync(AuditActor.Public, locked ? "Account locked after failed sign-ins" : "Sign-in failed", "User", user.Id, $"{step}, from {from}");
     }
 
     /// <summary>

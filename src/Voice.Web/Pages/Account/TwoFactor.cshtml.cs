@@ -11,7 +11,7 @@ namespace Voice.Web.Pages.Account;
 
 /// <summary>The second step of sign-in: a code from the authenticator app.</summary>
 [AllowAnonymous]
-public class TwoFactorModel(SignInManager<VoiceUser> signIn, AuditWriter audit, AccountLinks links) : PageModel
+public class TwoFactorModel(SignInManager<VoiceUser> signIn, UserManager<VoiceUser> users, AuditWriter audit, AccountLinks links) : PageModel
 {
     static readonly InlineValidator<TwoFactorModel> Rules = new()
     {
@@ -31,11 +31,12 @@ public class TwoFactorModel(SignInManager<VoiceUser> signIn, AuditWriter audit, 
         if (user is null) return Redirect(links.SignIn(ReturnUrl));
         await this.ThrowIfInvalidAsync(Rules);
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(Code!.Replace(" ", ""), isPersistent: false, rememberClient: false);
+        if (!result.Succeeded) await SignInModel.AuditFailureAsync(users, audit, user, "two-factor code", HttpContext);
         if (!result.Succeeded)
             this.Fail(nameof(Code), result.IsLockedOut
                 ? "You have entered too many wrong codes. Wait 15 minutes and try again."
                 : "The security code is wrong or has expired. Enter the code your app shows now.");
         await audit.WriteAsync(new AuditActor(user.Id, user.DisplayName), "Signed in with two-factor", "User", user.Id);
-        return Redirect(SignInModel.SafeReturnUrl(ReturnUrl) ?? links.StaffHome());
+        return LocalRedirect(SignInModel.SafeReturnUrl(ReturnUrl) ?? links.StaffHome());
     }
 }

@@ -27,7 +27,7 @@ public class ComplaintIntake(Voice.Data.Access.AccessCodes codes, VoiceDbContext
         var service = ComplaintServices.Find(s.Service) ?? throw new InvalidOperationException("Unknown service " + s.Service);
         var c = new Complaint
         {
-            Reference = "TMP-" + Guid.NewGuid().ToString("N")[..16],
+            Reference = await ComplaintReferences.FreeAsync(db, receivedOn.Year, ct),
             TrackingCodeHash = codes.Hash(code),
             SubmissionKey = submissionKey,
             Route = service.UsualRoute,
@@ -71,7 +71,6 @@ public class ComplaintIntake(Voice.Data.Access.AccessCodes codes, VoiceDbContext
                 db.ChangeTracker.Clear();
                 return await ExistingAsync(submissionKey, ct) ?? throw new InvalidOperationException("The complaint could not be saved.");
             }
-            c.Reference = ComplaintClocks.ReferenceFor(receivedOn.Year, c.Id);
             work.Record(c, actor, "Received", $"Complaint received ({channel.Label().ToLowerInvariant()}) about {service.Label.ToLowerInvariant()}", isPublic: true);
             if (c.IsLate) work.Record(c, actor, "Late complaint", "What happened was more than a year ago: a complaints manager will decide whether it can be considered", c.LateReason);
             if (c.AdvocacyOfferedOn is not null) work.Record(c, actor, "Advocacy offered", "Offered help from an independent advocate", isPublic: true);

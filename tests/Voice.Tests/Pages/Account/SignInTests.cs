@@ -48,6 +48,25 @@ public class SignInTests
         var user = await db.Users.SingleAsync(u => u.Id == staff.Id);
         Assert.NotNull(user.LockoutEnd);
         Assert.True(user.LockoutEnd > app.Clock.GetUtcNow());
+        // Each failure is in the audit log against the account, and the lockout says so.
+        var audited = await db.AuditEntries.Where(a => a.RecordType == "User" && a.RecordId == staff.Id).Select(a => a.Action).ToListAsync();
+        Assert.True(audited.Count(a => a == "Sign-in failed") >= 4, string.Join(", ", audited));
+        Assert.Contains("Account locked after failed sign-ins", audited);
+    }
+
+    [Fact]
+    public async Task WrongTwoFactorCode_IsAudited()
+    {
+        var app = await TestApps.Get(DatabaseProvider.Sqlite);
+        var staff = await app.CreateStaffAsync([Roles.Practitioner]);
+        var client = PageClient.For(app);
+        var page = await client.GetAsync("/account/sign-in");
+        var afterPassword = await client.SubmitAsync(page.Form(), ("Email", staff.Email), ("Password", staff.Password));
+        var codePage = await client.GetAsync(afterPassword.Location!);
+        await client.SubmitAsync(codePage.Form(), ("Code", "123456" == Totp.Code(staff.AuthenticatorKey!) ? "654321" : "123456"));
+        await using var db = app.NewDbContext();
+        var entry = await db.AuditEntries.SingleAsync(a => a.RecordId == staff.Id && a.Action == "Sign-in failed");
+        Assert.StartsWith("two-factor code", entry.Detail);
     }
 
     [Theory, BothDatabases]
@@ -89,6 +108,42 @@ public class SignInTests
         Assert.True((await db.Users.SingleAsync(u => u.Id == staff.Id)).TwoFactorEnabled);
         Assert.Contains(await db.AuditEntries.Where(a => a.RecordId == staff.Id).Select(a => a.Action).ToListAsync(),
             a => a == "Set up two-factor authentication");
+    }
+
+    /// <summary>
+    /// Through the whole sign-in, as a browser sends them: a tab (%09) or backslash that a browser
+    /// would drop or turn into "//", or a protocol-relative address, never leaves the site.
+    /// </summary>
+    [Theory]
+    [InlineData("/%09/evil.example")]
+    [InlineData("//evil.example")]
+    [InlineData("/%5Cevil.example")]
+    [InlineData("/\\evil.example")]
+    [InlineData("https://evil.example/")]
+    public async Task ReturnUrl_ToAnotherSite_IsNotFollowedAfterTwoFactor(string returnUrl)
+    {
+        var app = await TestApps.Get(DatabaseProvider.Sqlite);
+        var staff = await app.CreateStaffAsync([Roles.Practitioner]);
+        var client = PageClient.For(app);
+        var page = await client.GetAsync("/account/sign-in?returnUrl=" + returnUrl);
+        var afterPassword = await client.SubmitAsync(page.Form(), ("Email", staff.Email), ("Password", staff.Password));
+        Assert.StartsWith("/account/two-factor", afterPassword.Location);
+        var codePage = await client.GetAsync("/account/two-factor?returnUrl=" + returnUrl);
+        var signedIn = await client.SubmitAsync(codePage.Form(), ("Code", Totp.Code(staff.AuthenticatorKey!)));
+        Assert.Equal("/staff", signedIn.Location);
+    }
+
+    [Fact]
+    public async Task ReturnUrl_OnThisSite_IsFollowedAfterTwoFactor()
+    {
+        var app = await TestApps.Get(DatabaseProvider.Sqlite);
+        var staff = await app.CreateStaffAsync([Roles.Practitioner]);
+        var client = PageClient.For(app);
+        var page = await client.GetAsync("/account/sign-in?returnUrl=%2Fstaff%2Fviews");
+        var afterPassword = await client.SubmitAsync(page.Form(), ("Email", staff.Email), ("Password", staff.Password));
+        var codePage = await client.GetAsync(afterPassword.Location!);
+        var signedIn = await client.SubmitAsync(codePage.Form(), ("Code", Totp.Code(staff.AuthenticatorKey!)));
+        Assert.Equal("/staff/views", signedIn.Location);
     }
 
     [Theory, BothDatabases]

@@ -22,6 +22,8 @@ public class IndexModel : PageModel
         new("Complaints", "The complaints queue by due date, logging complaints and the complaints report.", "/Complaints/Index", Roles.ComplaintsManager),
         new("Bank holiday calendar", "Add or remove a one-off bank holiday; complaint deadlines follow.", "/Admin/Calendar/Index", Roles.Administrator),
         new("Notifications that failed", "Emails that could not be sent after every retry, with the error; send them again.", "/Admin/Outbox/Index", Roles.Administrator),
+        new("Audit log", "Search who did what to which record, failed sign-ins, and who viewed lists and downloads.", "/Admin/Audit/Index", Roles.Administrator),
+        new("Erase a person's data", "Erase a complainant's or care leaver's personal data when the council has agreed to a request.", "/Admin/Erase/Index", Roles.Administrator),
         new("Health history requests", "Care leavers' requests for their health history, with due dates.", "/CareLeavers/HealthHistory/Index", Roles.HealthTeam),
         new("Young inspector audits", "Plan and run audits with young inspectors, and record feedback acted on for You said, we did.", "/Inspections/Index", Roles.ParticipationOfficer),
         new("Young inspector audits", "Check the facts in young inspectors' findings, respond to their recommendations and update your actions.", "/Inspections/Index", Roles.ServiceManager),

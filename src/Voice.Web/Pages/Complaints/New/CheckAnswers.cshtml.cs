@@ -6,7 +6,8 @@ using Voice.Data.Complaints;
 
 namespace Voice.Web.Pages.Complaints.New;
 
-public class CheckAnswersModel(VoiceDbContext db, ComplaintLinks links, Voice.Data.Calendar.UkClock clock, ComplaintIntake intake, Infrastructure.Languages.PageText text) : NewComplaintPage(db, links, clock)
+public class CheckAnswersModel(VoiceDbContext db, ComplaintLinks links, Voice.Data.Calendar.UkClock clock, ComplaintIntake intake, Infrastructure.Languages.PageText text,
+    Microsoft.AspNetCore.DataProtection.IDataProtectionProvider protection, TimeProvider time) : NewComplaintPage(db, links, clock)
 {
     public override string Question => "check";
     protected override string? Previous => "contact";
@@ -26,10 +27,16 @@ public class CheckAnswersModel(VoiceDbContext db, ComplaintLinks links, Voice.Da
         if (State.FirstUnanswered(Today) is { } missing) return Redirect(Links.Question(DraftId, missing));
 
         var result = await intake.SubmitAsync(State, ReceivedChannel.Online, Today, submissionKey: DraftId, AuditActor.Public, ct, language: text.Language.Code);
-        await Db.ComplaintDrafts.Where(d => d.Id == DraftId)
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.ComplaintId, result.Complaint.Id).SetProperty(d => d.Data, "{}"), ct);
-        // The code is shown once, on the next page; only its hash is kept.
-        if (result.TrackingCode is not null) TempData["TrackingCode"] = result.TrackingCode;
+        // Only the request that made the complaint knows its code; a second press of "Send" finds
+        // it on the draft (encrypted, for an hour) and the Done page shows it again.
+        var draft = Db.ComplaintDrafts.Where(d => d.Id == DraftId);
+        if (result.TrackingCode is not null)
+        {
+            var kept = DraftCode.Protect(protection, time, result.TrackingCode);
+            await draft.ExecuteUpdateAsync(s => s.SetProperty(d => d.ComplaintId, result.Complaint.Id).SetProperty(d => d.Data, "{}").SetProperty(d => d.TrackingCode, kept), ct);
+        }
+        else
+            await draft.ExecuteUpdateAsync(s => s.SetProperty(d => d.ComplaintId, result.Complaint.Id).SetProperty(d => d.Data, "{}"), ct);
         return Redirect(Links.Done(DraftId));
     }
 }

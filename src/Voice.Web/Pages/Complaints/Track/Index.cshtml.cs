@@ -62,9 +62,14 @@ public class IndexModel(VoiceDbContext db, TrackingAccess access, AccessCodes co
             ModelState.Remove(nameof(Code));
             this.Fail("", NoMatch);
         }
-        if (AccessCodes.IsLegacy(found!.TrackingCodeHash))
-            await db.Complaints.Where(c => c.Id == found.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.TrackingCodeHash, codes.Hash(Code!)), ct);
-        access.Grant(Response, found.Id);
+        var hash = found!.TrackingCodeHash;
+        if (AccessCodes.IsLegacy(hash))
+        {
+            // Parts split from one complaint share its code: all move to the new form together.
+            hash = codes.Hash(Code!);
+            await db.Complaints.Where(c => c.TrackingCodeHash == found.TrackingCodeHash).ExecuteUpdateAsync(s => s.SetProperty(c => c.TrackingCodeHash, hash), ct);
+        }
+        access.Grant(Response, found.Id, hash);
         return Redirect(links.Status(reference));
     }
 }

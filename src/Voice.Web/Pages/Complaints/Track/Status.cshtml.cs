@@ -62,9 +62,10 @@ public class StatusModel(VoiceDbContext db, TrackingAccess access, ComplaintWork
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        var id = access.ComplaintId(Request);
-        var complaint = id is null ? null : await work.LoadAsync(id.Value, ct);
-        if (complaint is null || !string.Equals(complaint.Reference, Reference, StringComparison.OrdinalIgnoreCase)) return Redirect(links.Track());
+        var session = access.Read(Request);
+        var complaint = session is null ? null : await work.LoadAsync(session.Value.Id, ct);
+        if (complaint is null || !string.Equals(complaint.Reference, Reference, StringComparison.OrdinalIgnoreCase)
+            || !TrackingAccess.IsCurrent(session!.Value.Stamp, complaint.TrackingCodeHash)) return Redirect(links.Track());
         Complaint = complaint;
         Timeline = await db.ComplaintEvents.AsNoTracking().Where(e => e.ComplaintId == complaint.Id && e.Public).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
         var open = complaint.Deadlines.Where(d => d.CompletedOn is null).OrderBy(d => d.DueOn).ToList();

@@ -16,7 +16,7 @@ public class NewComplaintTests
         var client = PageClient.For(app);
         var sent = await ComplaintKit.SubmitOnlineAsync(client);
 
-        Assert.Matches(@"^CMP-\d{4}-\d{6}$", sent.Reference);
+        Assert.Matches(@"^CMP-\d{4}-[A-Z2-9]{6}$", sent.Reference);
         Assert.Matches(@"^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$", sent.Code);
         var today = ComplaintKit.Today(app);
         var expectedDue = ComplaintKit.Calendar.AddWorkingDays(today, 10);
@@ -58,7 +58,12 @@ public class NewComplaintTests
         Assert.EndsWith("/done", again.Location);
         var done = await client.FollowAsync(again);
         Assert.Equal(sent.Reference, done.Document.GetElementById("reference")!.TextContent.Trim());
-        Assert.Null(done.Document.GetElementById("tracking-code"));
+        // The code is shown again (it is not stored in plain text, but kept encrypted on the draft for an hour).
+        Assert.Equal(sent.Code, done.Document.GetElementById("tracking-code")!.TextContent.Trim());
+        app.Clock.Advance(TimeSpan.FromMinutes(61));
+        var later = await client.GetAsync(again.Location!);
+        Assert.Equal(sent.Reference, later.Document.GetElementById("reference")!.TextContent.Trim());
+        Assert.Null(later.Document.GetElementById("tracking-code"));
         await using var db = app.NewDbContext();
         Assert.Equal(1, await db.Complaints.CountAsync(c => c.Email == sent.Email));
         Assert.Single(app.EmailsTo(sent.Email));

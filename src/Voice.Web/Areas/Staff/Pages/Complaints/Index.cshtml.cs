@@ -12,7 +12,7 @@ namespace Voice.Web.Areas.Staff.Pages.Complaints;
 /// The complaints queue: unfinished complaints by next due date, with red and amber markers
 /// before a deadline (not only after), and filters that work as a plain GET form.
 /// </summary>
-public class IndexModel(VoiceDbContext db, CalendarService calendars) : PageModel
+public class IndexModel(VoiceDbContext db, CalendarService calendars, Voice.Data.Audit.AuditWriter audit) : PageModel
 {
     public const int PageSize = 50;
 
@@ -70,6 +70,7 @@ public class IndexModel(VoiceDbContext db, CalendarService calendars) : PageMode
             .Select(c => new Row(c.Id, c.Reference, c.ComplainantName, c.Service, c.Stage, c.Status, c.Route, c.NextDueOn, c.NextDueStep,
                 c.NextAmberOn, c.IsPaused, c.AssignedToName, c.ReceivedOn, c.IsLate && c.LateDecision == null))
             .ToListAsync(ct);
+        await audit.WriteAsync(User.ToActor(), "Viewed the complaints queue", "Complaint", null, $"{Rows.Count} of {Total} shown; filters: {Request.QueryString}", ct);
     }
 
     /// <summary>The marker a row shows: (text, GOV.UK tag colour) or null when on track.</summary>

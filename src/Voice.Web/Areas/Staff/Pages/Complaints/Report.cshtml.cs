@@ -11,7 +11,7 @@ using Voice.Web.Api;
 namespace Voice.Web.Areas.Staff.Pages.Complaints;
 
 /// <summary>The complaints report for any period, on screen and as CSV, worked out from the records.</summary>
-public class ReportModel(VoiceDbContext db, CalendarService calendars, SmallNumbers smallNumbers) : PageModel
+public class ReportModel(VoiceDbContext db, CalendarService calendars, SmallNumbers smallNumbers, Voice.Data.Audit.AuditWriter audit) : PageModel
 {
     [FromQuery] public string? From { get; set; }
     [FromQuery(Name = "to")] public string? To { get; set; }
@@ -36,6 +36,7 @@ public class ReportModel(VoiceDbContext db, CalendarService calendars, SmallNumb
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         if (!await BuildAsync(ct)) return BadRequest();
+        await audit.WriteAsync(Voice.Web.Infrastructure.Security.CurrentActor.ToActor(User), "Exported the complaints report (CSV)", "Complaint", null, $"{FromDate:yyyy-MM-dd} to {ToDate:yyyy-MM-dd}", ct);
         return File(Encoding.UTF8.GetBytes(ReportPrivacy.ToCsv(Lines, FromDate, ToDate)), "text/csv",
             $"complaints-{FromDate:yyyy-MM-dd}-to-{ToDate:yyyy-MM-dd}.csv");
     }

@@ -10,7 +10,7 @@ namespace Voice.Web.Areas.Staff.Pages.Safeguarding;
 /// response, a complaint, a health history request), so three children make three rows however
 /// many answers each flagged. Overdue records come first, then by deadline, then most urgent.
 /// </summary>
-public class IndexModel(VoiceDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(VoiceDbContext db, TimeProvider clock, Voice.Data.Audit.AuditWriter audit) : PageModel
 {
     public record Group(string Source, string SourceRecord, string Label, int Count, int Tier, DateTime DueAt, IReadOnlyList<string> Fields, int Escalations, bool Overdue);
     public record Decided(string Source, string SourceRecord, string Label, FlagDecision? Decision, DateTime DecidedAt, string? DecidedBy);
@@ -33,6 +33,8 @@ public class IndexModel(VoiceDbContext db, TimeProvider clock) : PageModel
         RecentlyDecided = decided.GroupBy(f => (f.Source, f.SourceRecord)).Take(100)
             .Select(g => new Decided(g.Key.Source, g.Key.SourceRecord, LabelOf(g.First()), g.First().Decision, g.First().DecidedAt!.Value, g.First().DecidedByName)).ToList();
         SamplesToRead = await db.SafeguardingSamples.CountAsync(s => s.Outcome == null, ct);
+        await audit.WriteAsync(Voice.Web.Infrastructure.Security.CurrentActor.ToActor(User), "Viewed the safeguarding list", "SafeguardingFlag", null,
+            $"{Open.Count} open records, {RecentlyDecided.Count} recently decided", ct);
     }
 
     /// <summary>Overdue first (longest overdue first), then by deadline, then most urgent tier.</summary>

@@ -37,6 +37,7 @@ public abstract class ComplaintActionPage(VoiceDbContext db, ComplaintWork work,
     public ComplaintRole Role => User.IsInRole(Roles.ComplaintsManager) ? ComplaintRole.Manager : ComplaintRole.Officer;
     protected VoiceDbContext Db => db;
     protected ComplaintWork Work => work;
+    protected ComplaintLinks Links => links;
     protected AuditActor Actor => User.ToActor();
 
     /// <summary>

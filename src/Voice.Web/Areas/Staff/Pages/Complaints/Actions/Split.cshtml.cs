@@ -34,11 +34,11 @@ public class SplitModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks li
         var c = Complaint;
         var route = Route!.Value.ToString().ToLowerInvariant();
         var part = Try(nameof(Part), () => c.SplitOut(Part!.Trim(), Route!.Value, Reason!.Trim(), Today, Work.Now));
-        // The part needs its id for its reference: both saves are one transaction.
+        part.Reference = await ComplaintReferences.FreeAsync(Db, part.ReceivedOn.Year, ct);
+        // The part needs its id for its timeline: both saves are one transaction.
         await using var tx = await Db.Database.BeginTransactionAsync(ct);
         Db.Complaints.Add(part);
         await Db.SaveChangesAsync(ct);
-        part.Reference = ComplaintClocks.ReferenceFor(part.ReceivedOn.Year, part.Id);
         Work.Record(part, Actor, "Split", $"Split from {c.Reference}: this part follows the {route} procedure", part.RouteReason, isPublic: true);
         Record("Split", $"Part of this complaint was split out as {part.Reference} ({route} procedure)", part.Description, isPublic: true);
         await Work.RefreshAsync(part, ct);

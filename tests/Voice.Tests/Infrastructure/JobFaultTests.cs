@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Voice.Data;
+using Voice.Data.Jobs;
+using Voice.Tests.Support;
+using Voice.Web.Infrastructure.Jobs;
+
+namespace Voice.Tests.Infrastructure;
+
+/// <summary>Jobs that fail, and a database that fails under them, never stop the job host.</summary>
+public class JobFaultTests
+{
+    sealed class FlakyJob : IBackgroundJob
+    {
+        public int Runs;
+        public bool Fail = true;
+        public Func<IServiceProvider, Task>? Sabotage;
+        public string Name => "flaky-" + GetHashCode();
+        public TimeSpan Interval => TimeSpan.Zero;
+
+        public async Task RunAsync(IServiceProvider services, CancellationToken ct)
+        {
+            Runs++;
+            if (Sabotage is not null) await Sabotage(services);
+            if (Fail) throw new InvalidOperationException("the mail server said no");
+        }
+    }
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(1, 1)]
+    [InlineData(2, 2)]
+    [InlineData(3, 4)]
+    [InlineData(6, 32)]
+    [InlineData(7, 60)]
+    [InlineData(1000, 60)]
+    public void Backoff_Doubles_UpToAnHour(int failures, int minutes) =>
+        Assert.Equal(TimeSpan.FromMinutes(minutes), JobBackoff.After(failures));
+
+    [Theory, BothDatabases]
+    public async Task AFailedJob_RecordsTheFailure_AndWaitsBeforeTryingAgain(DatabaseProvider provider)
+    {
+        var job = new FlakyJob();
+        await using var app = await VoiceApplication.StartAsync(provider, services: s => s.AddSingleton<IBackgroundJob>(job));
+        var host = app.Services.GetRequiredService<JobHost>();
+
+        Assert.False(await host.RunIfDueAsync(job, CancellationToken.None));
+        Assert.False(await host.RunIfDueAsync(job, CancellationToken.None)); // the next tick: still waiting
+        Assert.Equal(1, job.Runs);
+        var lease = await LeaseAsync(app, job);
+        Assert.Equal(1, lease.FailureCount);
+        Assert.Contains("the mail server said no", lease.LastError);
+        Assert.Null(lease.LastRunAt);
+        Assert.Null(lease.Holder);
+
+        app.Clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
+        Assert.False(await host.RunIfDueAsync(job, CancellationToken.None));
+        Assert.Equal(2, job.Runs);
+        app.Clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
+        Assert.False(await host.RunIfDueAsync(job, CancellationToken.None)); // 2 minutes after the second failure
+        Assert.Equal(2, job.Runs);
+        Assert.Equal(2, (await LeaseAsync(app, job)).FailureCount);
+
+        job.Fail = false;
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.True(await host.RunIfDueAsync(job, CancellationToken.None));
+        lease = await LeaseAsync(app, job);
+        Assert.Equal((0, null, null, 1), (lease.FailureCount, lease.RetryAfter, lease.LastError, lease.RunCount));
+    }
+
+    [Theory, BothDatabases]
+    public async Task TheLeaseTableGoingAway_DuringAJob_DoesNotEscapeTheHost(DatabaseProvider provider)
+    {
+        var job = new FlakyJob();
+        var away = provider == DatabaseProvider.Postgres ? "ALTER TABLE \"JobLeases\" RENAME TO \"JobLeasesAway\"" : "ALTER TABLE JobLeases RENAME TO JobLeasesAway";
+        var back = provider == DatabaseProvider.Postgres ? "ALTER TABLE \"JobLeasesAway\" RENAME TO \"JobLeases\"" : "ALTER TABLE JobLeasesAway RENAME TO JobLeases";
+        job.Sabotage = services => services.GetRequiredService<VoiceDbContext>().Database.ExecuteSqlRawAsync(away);
+        await using var app = await VoiceApplication.StartAsync(provider, services: s => s.AddSingleton<IBackgroundJob>(job));
+        var host = app.Services.GetRequiredService<JobHost>();
+
+        // Recording the failure and releasing the lease both fail: the host carries on.
+        Assert.False(await host.RunIfDueAsync(job, CancellationToken.None));
+        job.Sabotage = null;
+        Assert.False(await host.RunIfDueAsync(job, CancellationToken.None)); // the lease cannot even be read
+        Assert.Equal(1, job.Runs);
+
+        await using (var db = app.NewDbContext()) await db.Database.ExecuteSqlRawAsync(back);
+        job.Fail = false;
+        app.Clock.Advance(TimeSpan.FromMinutes(11)); // the lease it could not release has expired
+        Assert.True(await host.RunIfDueAsync(job, CancellationToken.None));
+        Assert.Equal(2, job.Runs);
+    }
+
+    static async Task<JobLease> LeaseAsync(VoiceApplication app, IBackgroundJob job)
+    {
+        await using var db = app.NewDbContext();
+        return await db.JobLeases.AsNoTracking().SingleAsync(l => l.Name == job.Name);
+    }
+}
