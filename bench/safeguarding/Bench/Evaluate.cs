@@ -14,6 +14,10 @@ static class Evaluate
         var m = screen.Semantic!.Current;
         Console.WriteLine($"threshold {m.Threshold:0.00}, validation recall (with lexicon) {m.ValidationRecall:0.00}, validation ordinary flagged {m.ValidationFlagRate:0.00}");
         var results = sets.Select(s => (s.Set, s.Item, R: screen.Screen(s.Item.Text))).ToList();
+        // SHOW_MISTAKES=1 lists what was judged wrongly: never on a fresh set you may still measure a change on.
+        if (Environment.GetEnvironmentVariable("SHOW_MISTAKES") == "1")
+            foreach (var r in results.Where(r => r.R.Flag != r.Item.Disclosure))
+                Console.WriteLine($"{(r.Item.Disclosure ? "missed" : "flagged")}\t{(r.R.Matches.Count > 0 ? "lexicon" : "meaning")} {r.R.Semantic?.Score:0.00}\t{r.Item.Text}");
         foreach (var g in results.GroupBy(r => r.Set).Append(results.GroupBy(r => "all").Single()))
         {
             var d = g.Where(r => r.Item.Disclosure).ToList(); var o = g.Where(r => !r.Item.Disclosure).ToList();

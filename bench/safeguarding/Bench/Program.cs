@@ -1,7 +1,7 @@
 using Voice.Bench.Safeguarding;
 using Voice.Data.Feedback.Safeguarding;
 
-// Usage: safeguarding-bench REPO_ROOT cv | evaluate FILE... | latency [ANSWERS]
+// Usage: safeguarding-bench REPO_ROOT cv | evaluate FILE... | feedback | latency [ANSWERS]
 var root = args[0];
 var themes = Path.Combine(root, "content", "themes");
 var tuned = Sets.Regression(root);
@@ -13,17 +13,33 @@ switch (args[1])
     case "evaluate":
         Evaluate.Shipped(themes, args.Length > 2 ? [.. args[2..].SelectMany(f => LabelledText.LoadCsv(f).Select(l => (Path.GetFileName(f), l)))] : tuned);
         break;
+    case "feedback":
+        // Ordinary feedback in the service's own words (the themes engine's held-out comments not tagged safety), never trained on.
+        Evaluate.Shipped(themes, [.. Sets.OrdinaryFeedback(Path.Combine(themes, "examples-heldout.csv")).Select(t => ("examples-heldout (not safety)", t))]);
+        break;
     case "latency":
         Latency.Run(themes, tuned, args.Length > 2 ? int.Parse(args[2]) : 200);
         break;
     default:
-        Console.Error.WriteLine("Usage: safeguarding-bench REPO_ROOT cv | evaluate [FILE.csv...] | latency [LONG_ANSWERS]");
+        Console.Error.WriteLine("Usage: safeguarding-bench REPO_ROOT cv | evaluate [FILE.csv...] | feedback | latency [LONG_ANSWERS]");
         return 2;
 }
 return 0;
 
 static class Sets
 {
+    /// <summary>Comments from a themes examples file whose safety column is 0, as ordinary ("ok") text.</summary>
+    public static IEnumerable<LabelledText> OrdinaryFeedback(string file)
+    {
+        using var parser = new Microsoft.VisualBasic.FileIO.TextFieldParser(file) { Delimiters = [","], HasFieldsEnclosedInQuotes = true };
+        var header = parser.ReadFields()!;
+        var (text, safety) = (Array.IndexOf(header, "text"), Array.IndexOf(header, "safety"));
+        var list = new List<LabelledText>();
+        while (parser.ReadFields() is { } row)
+            if (row[safety] == "0") list.Add(new LabelledText(false, "other", row[text]));
+        return list;
+    }
+
     public static List<(string, LabelledText)> Regression(string root)
     {
         var list = new List<(string, LabelledText)>();
@@ -34,7 +50,7 @@ static class Sets
                 list.Add((Path.GetFileName(file), new LabelledText(p[0] == "flag", "", p[1])));
             }
         // Fresh sets join only after their first run is recorded in content/themes/README.md.
-        foreach (var name in new[] { "safeguarding-fresh-2026-11-26", "safeguarding-fresh-2026-11-26b", "safeguarding-fresh-2026-11-26c" })
+        foreach (var name in new[] { "safeguarding-fresh-2026-11-26", "safeguarding-fresh-2026-11-26b", "safeguarding-fresh-2026-11-26c", "safeguarding-fresh-2026-11-26d" })
             list.AddRange(LabelledText.LoadCsv(Path.Combine(root, "content", "themes", name + ".csv")).Select(l => (name, l)));
         return list;
     }
