@@ -166,6 +166,8 @@ public static class VoiceApp
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         // Compressed HTML for the public information pages only (BREACH: see HtmlCompression).
         HtmlCompression.Add(services);
+        // The public information pages, served from the output cache (see PublicContentCache).
+        PublicContentCache.Add(services);
 
         // Email, text messages and letters.
         NotificationsSetup.Add(services);
@@ -313,6 +315,7 @@ public static class VoiceApp
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseOutputCache();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
