@@ -293,7 +293,6 @@ public static class VoiceApp
         });
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseResponseCompression();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.Use((context, next) =>
         {
@@ -315,7 +314,9 @@ public static class VoiceApp
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        // Compression inside the output cache: a cached page is stored compressed, once per encoding.
         app.UseOutputCache();
+        app.UseResponseCompression();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions

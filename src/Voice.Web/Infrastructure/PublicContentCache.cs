@@ -6,7 +6,7 @@ namespace Voice.Web.Infrastructure;
 
 /// <summary>
 /// The public information pages (home, the about pages, the local offer's topic index and pages,
-/// standard and easy read, and "You said, we did") are served from ASP.NET Core's output cache
+/// standard and easy read, its search, and "You said, we did") are served from ASP.NET Core's output cache
 /// (issue 14): the same HTML for everyone who is not signed in, so it is made once, not per visit.
 ///
 /// What makes that safe:
@@ -15,8 +15,9 @@ namespace Voice.Web.Infrastructure;
 /// - Only a 200 without Set-Cookie is stored. These pages carry no antiforgery token (they have no
 ///   form that posts; the layout leaves the token out) and no CSP nonce (they have no inline
 ///   script; the CSP names the one inline style by its hash).
-/// - The entry varies by every query key (filters, <c>?lang=</c>), the host, the
-///   <c>HX-Request</c> header (htmx gets a page without the layout) and the language cookie
+/// - The entry varies by every query key (filters, a search, <c>?lang=</c>), the host, the
+///   <c>HX-Request</c> header (htmx gets a page without the layout), <c>Accept-Encoding</c> (it is
+///   stored compressed, so a page is compressed once, not per visit) and the language cookie
 ///   <see cref="CultureCookie"/>, so a language choice never serves another language's page.
 /// - "You said, we did" is tagged <see cref="YouSaidWeDidTag"/> and evicted where its data cache
 ///   is (<see cref="YouSaidWeDidCache.Evict"/>, after an audit or acted-on feedback is saved); its
@@ -38,6 +39,8 @@ public static class PublicContentCache
     {
         services.AddOutputCache(o =>
         {
+            // Search queries are anyone's choice: the cache is bounded (least used entries go first).
+            o.SizeLimit = 32 * 1024 * 1024;
             o.AddPolicy(Policy, new PagePolicy(TimeSpan.FromHours(1), ContentTag, stamp: null));
             o.AddPolicy(YouSaidWeDidPolicy, new PagePolicy(YouSaidWeDidCache.Duration, YouSaidWeDidTag,
                 stamp: context => context.RequestServices.GetRequiredService<YouSaidWeDidCache>().Stamp()));
@@ -64,7 +67,8 @@ public static class PublicContentCache
             context.Tags.Add(tag);
             var vary = context.CacheVaryByRules;
             vary.QueryKeys = "*";
-            vary.HeaderNames = "HX-Request";
+            // Stored as sent, compressed (compression runs inside the cache): varies by what the browser accepts.
+            vary.HeaderNames = new(["HX-Request", HeaderNames.AcceptEncoding]);
             vary.VaryByValues["culture"] = http.Request.Cookies[CultureCookie] ?? "";
             if (stamp is not null) vary.VaryByValues["stamp"] = stamp(http).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return ValueTask.CompletedTask;
