@@ -13,7 +13,7 @@ cd "$(dirname "$0")/../.."
 BENCH_ROOT=$(pwd)
 source scripts/lib.sh
 source bench/lib.sh
-BENCH_PUBLISH=$(mktemp -d /tmp/voice-bench-publish.XXXXXX)
+BENCH_PUBLISH=${BENCH_PUBLISH:-$(mktemp -d /tmp/voice-bench-publish.XXXXXX)}
 work=$(mktemp -d /tmp/voice-bench-weight.XXXXXX)
 ensure_packages curl:curl
 trap 'bench_stop_app; rm -rf "$BENCH_PUBLISH" "$work"' EXIT
