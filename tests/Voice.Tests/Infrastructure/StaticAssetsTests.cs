@@ -88,14 +88,15 @@ public class StaticAssetsTests
     }
 
     [Fact]
-    public async Task GovUkFrontend_IsImportedFromItsFingerprintedUrl_OnTheModulePreloadLink()
+    public async Task GovUkFrontend_IsImportedFromItsFingerprintedUrl_NamedOnTheSiteScript()
     {
         var client = await ClientAsync();
-        // A page below the top level too: site.js finds the URL on the link wherever the page is.
+        // A page below the top level too: site.js finds the URL on its own tag wherever the page is.
         var home = await client.GetAsync("/care-leavers/search?q=money");
-        var link = home.Document.QuerySelector("link[rel=modulepreload][data-govuk-frontend]")!;
-        Assert.Contains("document.querySelector(\"link[data-govuk-frontend]\")", await File.ReadAllTextAsync(Path.Combine(Assets, "js", "site.js")));
-        var target = link.GetAttribute("href")!;
+        var script = home.Document.QuerySelector("script[type=module][data-govuk-frontend]")!;
+        Assert.Matches(@"^/js/site\.[a-z0-9]{6,}\.js$", script.GetAttribute("src"));
+        Assert.Contains("document.querySelector(\"script[data-govuk-frontend]\")", await File.ReadAllTextAsync(Path.Combine(Assets, "js", "site.js")));
+        var target = script.GetAttribute("data-govuk-frontend")!;
         Assert.Matches(@"^/lib/govuk/govuk-frontend\.min\.[a-z0-9]{6,}\.js$", target);
         var response = await client.Http.GetAsync(target);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

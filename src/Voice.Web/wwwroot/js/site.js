@@ -1,8 +1,8 @@
 // Starts the GOV.UK components and wires htmx to antiforgery. Everything works without this file.
-// GOV.UK Frontend's fingerprinted URL is on the layout's modulepreload link (no inline import map,
-// so pages need no inline script and no CSP nonce).
-const govukFrontend = document.querySelector("link[data-govuk-frontend]");
-const { initAll } = await import(govukFrontend ? govukFrontend.href : "/lib/govuk/govuk-frontend.min.js");
+// GOV.UK Frontend's fingerprinted URL is on this script's own tag (no inline import map, so pages
+// need no inline script and no CSP nonce).
+const govukFrontend = document.querySelector("script[data-govuk-frontend]");
+const { initAll } = await import(govukFrontend ? govukFrontend.dataset.govukFrontend : "/lib/govuk/govuk-frontend.min.js");
 
 initAll();
 
