@@ -98,12 +98,20 @@ public sealed class FeedbackFigures(VoiceDbContext db, SmallNumbers rule)
         public long Tone(int t) => t switch { 0 => Positive, 1 => Negative, _ => Neutral };
     }
 
+    /// <summary>
+    /// The summary rows for the filters in <paramref name="mask"/> (bits of <see cref="FeedbackFilter.Active"/>):
+    /// those added up over every other filter, so each (row, quarter) is one row read through the
+    /// index. <paramref name="skipDimension"/> is kept apart, one row per value.
+    /// </summary>
     IQueryable<FeedbackSummary> Filtered(FeedbackFilter f, int mask, IReadOnlyList<string> rows, int? skipDimension = null)
     {
         var keys = f.Quarters.Select(q => q.Key).ToList();
         var rowList = rows.ToList();
-        var query = db.FeedbackSummaries.AsNoTracking().Where(s => keys.Contains(s.Quarter) && rowList.Contains(s.ThemeId));
         var active = f.Active;
+        var rollup = Rollups.All;
+        for (var d = 0; d < active.Count; d++)
+            if ((mask & (1 << d)) != 0 || d == skipDimension) rollup &= ~Rollups.Of(active[d].Name);
+        var query = db.FeedbackSummaries.AsNoTracking().Where(s => s.Rollup == rollup && keys.Contains(s.Quarter) && rowList.Contains(s.ThemeId));
         for (var d = 0; d < active.Count; d++)
         {
             if ((mask & (1 << d)) == 0 || d == skipDimension) continue;
@@ -149,10 +157,11 @@ public sealed class FeedbackFigures(VoiceDbContext db, SmallNumbers rule)
     /// <summary>The values each filter can take, from the summaries (no value from a group too small to show is special: all are listed).</summary>
     public async Task<(IReadOnlyList<string> Teams, IReadOnlyList<string> JourneyPoints, IReadOnlyList<string> AgeBands, IReadOnlyList<int> Quarters)> OptionsAsync(CancellationToken ct)
     {
-        var all = db.FeedbackSummaries.AsNoTracking().Where(s => s.ThemeId == "");
-        return (await all.Select(s => s.Team).Distinct().OrderBy(x => x).ToListAsync(ct),
-            await all.Select(s => s.JourneyPoint).Distinct().OrderBy(x => x).ToListAsync(ct),
-            await all.Select(s => s.AgeBand).Distinct().OrderBy(x => x).ToListAsync(ct),
-            await all.Select(s => s.Quarter).Distinct().OrderBy(x => x).ToListAsync(ct));
+        // Each list is read from the rows added up over every other filter: a few rows each.
+        IQueryable<FeedbackSummary> By(int kept) => db.FeedbackSummaries.AsNoTracking().Where(s => s.ThemeId == "" && s.Rollup == (Rollups.All & ~kept));
+        return (await By(Rollups.Team).Select(s => s.Team).Distinct().OrderBy(x => x).ToListAsync(ct),
+            await By(Rollups.JourneyPoint).Select(s => s.JourneyPoint).Distinct().OrderBy(x => x).ToListAsync(ct),
+            await By(Rollups.AgeBand).Select(s => s.AgeBand).Distinct().OrderBy(x => x).ToListAsync(ct),
+            await By(0).Select(s => s.Quarter).Distinct().OrderBy(x => x).ToListAsync(ct));
     }
 }
