@@ -25,6 +25,7 @@ bench_start_app() {
     Voice__Database__Provider="$provider" \
     ConnectionStrings__Voice="$connection" \
     Voice__Limits__PublicPostsPerMinute=100000000 \
+    Voice__Access__Key="$(openssl rand -base64 32)" \
     exec dotnet Voice.Web.dll >"$BENCH_DATA/app.log" 2>&1
   ) &
   APP_PID=$!
@@ -43,13 +44,13 @@ bench_stop_app() {
   BENCH_DATA=
 }
 
-# wrk_json NAME URL: runs wrk with latency percentiles and prints one JSON object. wrk prints
-# p50 and p99 itself; a Lua done() hook adds p95 (wrk's latencies are in microseconds).
+# wrk_json NAME URL [HEADER]: runs wrk with latency percentiles and prints one JSON object. wrk
+# prints p50 and p99 itself; a Lua done() hook adds p95 (wrk's latencies are in microseconds).
 wrk_json() {
-  local name=$1 url=$2 out lua
+  local name=$1 url=$2 header=${3:-X-Bench: 1} out lua
   lua=$(mktemp /tmp/voice-bench-wrk.XXXXXX.lua)
   echo 'done = function(summary, latency, requests) io.write(string.format("p95us %d\n", latency:percentile(95))) end' > "$lua"
-  out=$(wrk -t2 -c"${BENCH_CONNECTIONS:-32}" -d"${BENCH_SECONDS:-15}s" --latency -s "$lua" "$url")
+  out=$(wrk -t2 -c"${BENCH_CONNECTIONS:-32}" -d"${BENCH_SECONDS:-15}s" --latency -H "$header" -s "$lua" "$url")
   rm -f "$lua"
   echo "$out" | awk -v name="$name" -v url="$url" '
     function ms(v) { if (v ~ /us$/) { sub(/us$/, "", v); return v / 1000 } if (v ~ /ms$/) { sub(/ms$/, "", v); return v + 0 } if (v ~ /s$/) { sub(/s$/, "", v); return v * 1000 } return v }

@@ -2,7 +2,7 @@
 # Benchmark (not a test): page weight of public pages as a young person's phone downloads them,
 # with the app in Release (published, so assets are fingerprinted and pre-compressed as in
 # production). For each page: the HTML as sent with Accept-Encoding "br, gzip", plus every
-# stylesheet and script it loads (link, script and the import map's modules), compressed.
+# stylesheet and script it loads (link, script and the module site.js imports), compressed.
 #   first visit  = HTML + every CSS and JS file
 #   repeat visit = HTML + every CSS and JS file NOT cached as immutable (none, when all is well)
 # Bodies only: response headers (about 0.5 KB a response) and the favicon are not counted.
@@ -13,7 +13,7 @@ cd "$(dirname "$0")/../.."
 BENCH_ROOT=$(pwd)
 source scripts/lib.sh
 source bench/lib.sh
-BENCH_PUBLISH=$(mktemp -d /tmp/voice-bench-publish.XXXXXX)
+BENCH_PUBLISH=${BENCH_PUBLISH:-$(mktemp -d /tmp/voice-bench-publish.XXXXXX)}
 work=$(mktemp -d /tmp/voice-bench-weight.XXXXXX)
 ensure_packages curl:curl
 trap 'bench_stop_app; rm -rf "$BENCH_PUBLISH" "$work"' EXIT
@@ -30,8 +30,8 @@ for entry in "${pages[@]}"; do
   read -r html_bytes html_encoding < <(curl -fsL -H 'Accept-Encoding: br, gzip' -o /dev/null -w '%{size_download} %header{content-encoding}\n' "$APP_URL$path" | sed 's/ $/ none/')
   curl -fsL --compressed "$APP_URL$path" > "$work/page.html"
   assets=$(grep -oE '<(link|script)[^>]*(href|src)="/[^"]+\.(css|js)"' "$work/page.html" | grep -oE '"/[^"]+\.(css|js)"' | tr -d '"' || true)
-  # Modules the import map points at (site.js imports GOV.UK Frontend through it).
-  mapped=$(sed -n '/<script type="importmap"/,/<\/script>/p' "$work/page.html" | grep -oE '"imports"[^}]*}' | grep -oE ':[[:space:]]*"[^"]+\.js"' | grep -oE '"[^"]+"' | tr -d '"' | sed 's|^\./|/|' || true)
+  # The module site.js imports: GOV.UK Frontend, named on site.js's own tag.
+  mapped=$(grep -oE 'data-govuk-frontend="[^"]+\.js"' "$work/page.html" | cut -d'"' -f2 || true)
   first=$html_bytes; repeat=$html_bytes; files=0; detail=""
   for asset in $(printf '%s\n%s\n' "$assets" "$mapped" | grep . | sort -u); do
     read -r bytes cache < <(curl -fs -H 'Accept-Encoding: br, gzip' -o /dev/null -w '%{size_download} %header{cache-control}\n' "$APP_URL$asset")

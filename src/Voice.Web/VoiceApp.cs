@@ -167,6 +167,8 @@ public static class VoiceApp
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         // Compressed HTML for the public information pages only (BREACH: see HtmlCompression).
         HtmlCompression.Add(services);
+        // The public information pages, served from the output cache (see PublicContentCache).
+        PublicContentCache.Add(services);
 
         // Email, text messages and letters.
         NotificationsSetup.Add(services);
@@ -298,7 +300,6 @@ public static class VoiceApp
         });
         Transport.Use(app);
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseResponseCompression();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.Use((context, next) =>
         {
@@ -321,6 +322,9 @@ public static class VoiceApp
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        // Compression inside the output cache: a cached page is stored compressed, once per encoding.
+        app.UseOutputCache();
+        app.UseResponseCompression();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions

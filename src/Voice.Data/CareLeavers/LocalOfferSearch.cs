@@ -30,6 +30,9 @@ public sealed record SearchResults(
 /// summary and body (title and summary boosted), a bonus for matching every word, tolerance of
 /// misspellings by edit distance against the words the offer uses, prefix matching of the last
 /// word (for live results while typing), and snippets with the matched words marked.
+/// The index is built once, when the content is loaded (one instance per content version); a
+/// search stems only the words of the query: titles and snippets are marked from the tokens the
+/// index already holds.
 /// </summary>
 public sealed class LocalOfferSearch
 {
@@ -48,16 +51,19 @@ public sealed class LocalOfferSearch
     enum Field { Title, Summary, Body }
     static readonly (Field Field, double Weight, double B)[] Fields = [(Field.Title, 4.0, 0.5), (Field.Summary, 2.0, 0.6), (Field.Body, 1.0, 0.75)];
 
-    sealed record Doc(OfferPage Page, Dictionary<string, int>[] TermCounts, int[] Lengths, IReadOnlyList<Token> BodyTokens, string BodyText);
+    sealed record Doc(OfferPage Page, Dictionary<string, int>[] TermCounts, int[] Lengths, IReadOnlyList<Token> TitleTokens, IReadOnlyList<Token> BodyTokens, string BodyText);
 
     readonly List<Doc> docs = [];
     readonly Dictionary<string, int> documentFrequency = new(StringComparer.Ordinal);
     /// <summary>Every word the offer uses, with its stem and how many pages use it.</summary>
     readonly Dictionary<string, (string Stem, int Pages)> vocabulary = new(StringComparer.Ordinal);
     readonly double[] averageLengths = new double[3];
+    readonly Func<string, string> stem;
 
-    public LocalOfferSearch(IEnumerable<OfferPage> pages)
+    /// <param name="stem">The stemmer (Porter2; a test passes one that counts its calls).</param>
+    public LocalOfferSearch(IEnumerable<OfferPage> pages, Func<string, string>? stem = null)
     {
+        this.stem = stem ?? Porter2Stemmer.Stem;
         foreach (var page in pages.Where(p => !p.IsEasyRead))
         {
             var body = page.PlainText + "\n" + string.Join("\n", page.Meta.Offer.Select(o => o.Item));
@@ -65,10 +71,11 @@ public sealed class LocalOfferSearch
             var counts = new Dictionary<string, int>[3];
             var lengths = new int[3];
             var seenWords = new HashSet<string>(StringComparer.Ordinal);
-            IReadOnlyList<Token> bodyTokens = [];
+            IReadOnlyList<Token> titleTokens = [], bodyTokens = [];
             for (var f = 0; f < 3; f++)
             {
-                var tokens = Tokenize(texts[f]);
+                var tokens = Tokenize(texts[f], this.stem);
+                if (f == 0) titleTokens = tokens;
                 if (f == 2) bodyTokens = tokens;
                 counts[f] = new Dictionary<string, int>(StringComparer.Ordinal);
                 foreach (var t in tokens.Where(t => !StopWords.Contains(t.Word)))
@@ -79,9 +86,9 @@ public sealed class LocalOfferSearch
                         vocabulary[t.Word] = (t.Stem, vocabulary.GetValueOrDefault(t.Word).Pages + 1);
                 }
             }
-            foreach (var stem in counts.SelectMany(c => c.Keys).Distinct())
-                documentFrequency[stem] = documentFrequency.GetValueOrDefault(stem) + 1;
-            docs.Add(new Doc(page, counts, lengths, bodyTokens, body));
+            foreach (var term in counts.SelectMany(c => c.Keys).Distinct())
+                documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
+            docs.Add(new Doc(page, counts, lengths, titleTokens, bodyTokens, body));
         }
         for (var f = 0; f < 3; f++) averageLengths[f] = docs.Count == 0 ? 1 : Math.Max(1, docs.Average(d => d.Lengths[f]));
     }
@@ -99,7 +106,7 @@ public sealed class LocalOfferSearch
         }
         if (query.Length == 0) return new SearchResults("", [], [], false, false);
 
-        var words = Tokenize(query).Select(t => t.Word).Distinct().ToList();
+        var words = Tokenize(query, stem).Select(t => t.Word).Distinct().ToList();
         var meaningful = words.Where(w => !StopWords.Contains(w)).ToList();
         if (meaningful.Count > MaxTerms)
         {
@@ -157,7 +164,7 @@ public sealed class LocalOfferSearch
         }
 
         var hits = scored.OrderByDescending(s => s.Score).ThenBy(s => s.Doc.Page.Title, StringComparer.Ordinal).Take(max)
-            .Select(s => new SearchHit(s.Doc.Page, s.Score, Highlight(s.Doc.Page.Title, s.Matched), Snippet(s.Doc, s.Matched)))
+            .Select(s => new SearchHit(s.Doc.Page, s.Score, Highlight(s.Doc.Page.Title, s.Doc.TitleTokens, 0, s.Matched), Snippet(s.Doc, s.Matched)))
             .ToList();
         return new SearchResults(query, hits, corrections, shortened, false);
     }
@@ -169,19 +176,19 @@ public sealed class LocalOfferSearch
             foreach (var key in group.Keys.ToList()) group[key] *= meaning.Self;
         foreach (var word in meaning.Means)
         {
-            var stem = Porter2Stemmer.Stem(word);
-            if (documentFrequency.ContainsKey(stem)) group[stem] = Math.Max(group.GetValueOrDefault(stem), 1.0);
+            var meant = stem(word);
+            if (documentFrequency.ContainsKey(meant)) group[meant] = Math.Max(group.GetValueOrDefault(meant), 1.0);
         }
     }
 
     /// <summary>The stems a query word stands for: itself, words it starts (if last), or the nearest spelling.</summary>
     Dictionary<string, double> Expand(string word, bool isLast, List<Correction> corrections)
     {
-        var stem = Porter2Stemmer.Stem(word);
+        var wordStem = stem(word);
         var group = new Dictionary<string, double>(StringComparer.Ordinal);
-        if (documentFrequency.ContainsKey(stem))
+        if (documentFrequency.ContainsKey(wordStem))
         {
-            group[stem] = 1;
+            group[wordStem] = 1;
             return group;
         }
         if (isLast && word.Length >= 3)
@@ -259,21 +266,24 @@ public sealed class LocalOfferSearch
         // Extend to the end of a sentence if it is close.
         var stop = doc.BodyText.IndexOfAny(['.', '\n'], to);
         if (stop >= 0 && stop - to < 40) to = doc.BodyText[stop] == '.' ? stop + 1 : stop;
-        var parts = Highlight(doc.BodyText[from..to].Replace('\n', ' '), matched).ToList();
+        var tokensInWindow = tokens.Skip(first).TakeWhile(t => t.Start + t.Length <= to).ToList();
+        var parts = Highlight(doc.BodyText[from..to].Replace('\n', ' '), tokensInWindow, from, matched).ToList();
         if (first > 0) parts.Insert(0, new TextPart("… ", false));
         if (to < doc.BodyText.TrimEnd().Length && !doc.BodyText[..to].EndsWith('.')) parts.Add(new TextPart(" …", false));
         return parts;
     }
 
-    static IReadOnlyList<TextPart> Highlight(string text, HashSet<string> matched)
+    /// <summary>The text in parts, its matched words marked; <paramref name="tokens"/> are the index's tokens of it, starting at <paramref name="offset"/>.</summary>
+    static IReadOnlyList<TextPart> Highlight(string text, IReadOnlyList<Token> tokens, int offset, HashSet<string> matched)
     {
         var parts = new List<TextPart>();
         var at = 0;
-        foreach (var t in Tokenize(text).Where(t => matched.Contains(t.Stem)))
+        foreach (var t in tokens.Where(t => matched.Contains(t.Stem)))
         {
-            if (t.Start > at) parts.Add(new TextPart(text[at..t.Start], false));
-            parts.Add(new TextPart(text.Substring(t.Start, t.Length), true));
-            at = t.Start + t.Length;
+            var start = t.Start - offset;
+            if (start > at) parts.Add(new TextPart(text[at..start], false));
+            parts.Add(new TextPart(text.Substring(start, t.Length), true));
+            at = start + t.Length;
         }
         if (at < text.Length) parts.Add(new TextPart(text[at..], false));
         return parts;
@@ -285,7 +295,9 @@ public sealed class LocalOfferSearch
     /// Words of letters and digits, lower-cased; an apostrophe inside a word and a comma
     /// inside a number (3,000) are kept within the word; "’" counts as an apostrophe.
     /// </summary>
-    public static IReadOnlyList<Token> Tokenize(string text)
+    public static IReadOnlyList<Token> Tokenize(string text) => Tokenize(text, Porter2Stemmer.Stem);
+
+    static IReadOnlyList<Token> Tokenize(string text, Func<string, string> stem)
     {
         var tokens = new List<Token>();
         var i = 0;
@@ -300,7 +312,7 @@ public sealed class LocalOfferSearch
             var raw = text[start..i];
             var word = raw.ToLowerInvariant().Replace('’', '\'').Replace(",", "");
             if (word.EndsWith("'s", StringComparison.Ordinal)) word = word[..^2];
-            tokens.Add(new Token(word, Porter2Stemmer.Stem(word), start, i - start));
+            tokens.Add(new Token(word, stem(word), start, i - start));
         }
         return tokens;
     }

@@ -136,6 +136,7 @@ public class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         b.HasIndex(c => new { c.Status, c.NextDueOn }).HasDatabaseName("IX_Complaints_Queue");
         b.HasIndex(c => new { c.AssignedToId, c.NextDueOn }).HasDatabaseName("IX_Complaints_Assigned");
         b.HasIndex(c => c.ReceivedOn).HasDatabaseName("IX_Complaints_ReceivedOn");
+        b.HasIndex(c => new { c.NextDueOn, c.Id }).HasDatabaseName("IX_Complaints_Due");
         b.HasOne(c => c.Stage2).WithOne().HasForeignKey<ComplaintStage2>(s => s.ComplaintId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(c => c.Panel).WithOne().HasForeignKey<ComplaintPanel>(s => s.ComplaintId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(c => c.Ombudsman).WithOne().HasForeignKey<OmbudsmanReferral>(s => s.ComplaintId).OnDelete(DeleteBehavior.Cascade);

@@ -10,9 +10,9 @@ namespace Voice.Web.Infrastructure;
 /// query string) matches a secret elsewhere in the same response. So only the public
 /// information pages are compressed: home, the about pages, the care leavers' local offer, its
 /// topic index and search, and "You said, we did"; only for a GET or HEAD by someone not signed
-/// in. The only secrets those pages carry are the antiforgery token and the CSP nonce, and both
-/// are new random values in every response (the token is encrypted afresh each time), so there
-/// is nothing stable to guess at. Never compressed: anything a signed-in user sees, the
+/// in. Those pages carry no secret: no antiforgery token and no CSP nonce (they are the same for
+/// every visitor, served from the output cache: PublicContentCache), so a reflected search query
+/// has nothing to be guessed against. Never compressed: anything a signed-in user sees, the
 /// complaint, views and health history journeys (drafts, tracking and access codes, personal
 /// answers), the what-can-I-get checker (a date of birth), account pages, and every POST.
 /// Static assets are pre-compressed at build time and are not secret.

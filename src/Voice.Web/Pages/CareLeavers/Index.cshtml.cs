@@ -5,6 +5,7 @@ using Voice.Data.CareLeavers;
 namespace Voice.Web.Pages.CareLeavers;
 
 [AllowAnonymous]
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.PublicContentCache.Policy)]
 public class IndexModel(LocalOffer offer) : PageModel
 {
     public LocalOffer Offer => offer;

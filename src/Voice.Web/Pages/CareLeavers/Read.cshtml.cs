@@ -7,6 +7,7 @@ namespace Voice.Web.Pages.CareLeavers;
 
 /// <summary>One page of the local offer, standard or easy read.</summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.PublicContentCache.Policy)]
 public class ReadModel(LocalOffer offer) : PageModel
 {
     public OfferPage Doc { get; private set; } = null!;

@@ -6,9 +6,11 @@ namespace Voice.Web.Pages.CareLeavers;
 
 /// <summary>
 /// Search over the local offer. A plain GET form; htmx asks for the same page and selects the
-/// results from it, so there is one page and no fragment to keep in step.
+/// results from it, so there is one page and no fragment to keep in step. From the output cache
+/// like the pages it finds: the same query gives the same page to everyone not signed in.
 /// </summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.PublicContentCache.Policy)]
 public class SearchModel(LocalOfferSearch search) : PageModel
 {
     public string? Q { get; private set; }

@@ -12,6 +12,7 @@ namespace Voice.Web.Pages.YouSaidWeDid;
 /// shared rule, filtered by topic and year with a plain GET form. Cached (<see cref="YouSaidWeDidCache"/>).
 /// </summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.PublicContentCache.YouSaidWeDidPolicy)]
 public class IndexModel(VoiceDbContext db, InspectionTopics topics, YouSaidWeDidCache cache) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Topic { get; set; }

@@ -1,5 +1,8 @@
 // Starts the GOV.UK components and wires htmx to antiforgery. Everything works without this file.
-import { initAll } from "/lib/govuk/govuk-frontend.min.js";
+// GOV.UK Frontend's fingerprinted URL is on this script's own tag (no inline import map, so pages
+// need no inline script and no CSP nonce).
+const govukFrontend = document.querySelector("script[data-govuk-frontend]");
+const { initAll } = await import(govukFrontend ? govukFrontend.dataset.govukFrontend : "/lib/govuk/govuk-frontend.min.js");
 
 initAll();
 

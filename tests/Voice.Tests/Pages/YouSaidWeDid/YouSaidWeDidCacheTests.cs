@@ -9,7 +9,7 @@ using Voice.Web.Pages.YouSaidWeDid;
 namespace Voice.Tests.Pages.YouSaidWeDid;
 
 /// <summary>
-/// "You said, we did" is cached (a change made behind the app's back does not show at once), and
+/// "You said, we did" is cached, data and HTML (a change made behind the app's back does not show at once), and
 /// publishing an audit drops the cache, so what was just published shows straight away. Its own
 /// app, so no other test's saves drop the cache in between. The test holds the app's clock still
 /// and moves it itself, so however slowly the machine runs, the cache expires exactly when it
@@ -53,10 +53,13 @@ public class YouSaidWeDidCacheTests
             });
             await db.SaveChangesAsync();
         }
-        Assert.DoesNotContain("A money skills session", (await PageClient.For(app).GetAsync(page)).Text);
+        var cached = await PageClient.For(app).GetAsync(page);
+        Assert.DoesNotContain("A money skills session", cached.Text);
+        Assert.NotNull(cached.Response.Headers.Age); // the HTML itself came from the output cache
 
         Assert.Equal(HttpStatusCode.Redirect, (await InspectionPagesTests.Fire(officer, id, "Publish")).Status);
         var after = await PageClient.For(app).GetAsync(page);
+        Assert.Null(after.Response.Headers.Age); // publishing evicted it
         Assert.Contains("Pay pocket money on the same day every week", after.Text);
         Assert.Contains("The bank decides the day", after.Text);
         Assert.Contains("A money skills session", after.Text);
@@ -74,6 +77,8 @@ public class YouSaidWeDidCacheTests
         app.Clock.Advance(YouSaidWeDidCache.Duration - TimeSpan.FromSeconds(1));
         Assert.DoesNotContain("A text message on the day savings are paid", (await PageClient.For(app).GetAsync(page)).Text);
         app.Clock.Advance(TimeSpan.FromSeconds(2));
-        Assert.Contains("A text message on the day savings are paid", (await PageClient.For(app).GetAsync(page)).Text);
+        var expired = await PageClient.For(app).GetAsync(page);
+        Assert.Contains("A text message on the day savings are paid", expired.Text);
+        Assert.Null(expired.Response.Headers.Age);
     }
 }

@@ -47,21 +47,25 @@ public class ComplaintsStaffTests
         var overdue = await ComplaintKit.CreateAsync(app, today.AddDays(-40));
         var soon = await ComplaintKit.CreateAsync(app, PreviousWorkingDay(today, 2));
         var fresh = await ComplaintKit.CreateAsync(app, today);
+        // One with no due date (as while waiting for a decision) comes last, on every database.
+        var undated = await ComplaintKit.CreateAsync(app, today);
         await using (var db = app.NewDbContext())
         {
             // A service of their own so other tests' complaints stay out of this queue.
-            await db.Complaints.Where(c => c.Id == overdue.Id || c.Id == soon.Id || c.Id == fresh.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Service, service));
+            await db.Complaints.Where(c => c.Id == overdue.Id || c.Id == soon.Id || c.Id == fresh.Id || c.Id == undated.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Service, service));
+            await db.Complaints.Where(c => c.Id == undated.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.NextDueOn, (DateOnly?)null));
         }
         var page = await client.GetAsync($"/staff/complaints?Service={service}");
         Assert.Equal(HttpStatusCode.OK, page.Status);
         var rows = page.Document.QuerySelectorAll("#queue tbody tr").Select(r => r.TextContent).ToList();
-        Assert.Equal(3, rows.Count);
+        Assert.Equal(4, rows.Count);
         Assert.Contains(overdue.Reference, rows[0]);
         Assert.Contains("Overdue", rows[0]);
         Assert.Contains(soon.Reference, rows[1]);
         Assert.Contains("Due soon", rows[1]);
         Assert.Contains(fresh.Reference, rows[2]);
         Assert.DoesNotContain("Due soon", rows[2]);
+        Assert.Contains(undated.Reference, rows[3]);
 
         var onlyOverdue = await client.GetAsync($"/staff/complaints?Service={service}&Overdue=true");
         Assert.Single(onlyOverdue.Document.QuerySelectorAll("#queue tbody tr"));

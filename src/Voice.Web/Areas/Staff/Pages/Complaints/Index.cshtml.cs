@@ -65,7 +65,7 @@ public class IndexModel(VoiceDbContext db, CalendarService calendars, Voice.Data
         }
 
         Total = await q.CountAsync(ct);
-        Rows = await q.OrderBy(c => c.NextDueOn == null).ThenBy(c => c.NextDueOn).ThenBy(c => c.Id)
+        Rows = await q.InDueOrder(nullsSortLast: db.Database.IsNpgsql())
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(c => new Row(c.Id, c.Reference, c.ComplainantName, c.Service, c.Stage, c.Status, c.Route, c.NextDueOn, c.NextDueStep,
                 c.NextAmberOn, c.IsPaused, c.AssignedToName, c.ReceivedOn, c.IsLate && c.LateDecision == null))
