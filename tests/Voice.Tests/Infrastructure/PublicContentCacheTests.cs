@@ -81,10 +81,10 @@ public class PublicContentCacheTests
         Assert.True(FromCache(again));
 
         // A reader who chose Polish (the language cookie) gets a Polish page, never the cached English one.
-        using var cookie = await SendAsync(app.CreateClient(), url, r => r.Headers.Add("Cookie", $"{Voice.Web.Infrastructure.Languages.LanguageSetup.CookieName}=pl"));
+        using var cookie = await SendAsync(app.CreateClient(), url, r => r.Headers.Add("Cookie", $"{Voice.Web.Infrastructure.Languages.LanguageSetup.CookieName}=c%3Den-GB%7Cuic%3Dpl"));
         Assert.False(FromCache(cookie));
         Assert.Contains("lang=\"pl\"", await cookie.Content.ReadAsStringAsync());
-        using var cookieAgain = await SendAsync(app.CreateClient(), url, r => r.Headers.Add("Cookie", $"{Voice.Web.Infrastructure.Languages.LanguageSetup.CookieName}=pl"));
+        using var cookieAgain = await SendAsync(app.CreateClient(), url, r => r.Headers.Add("Cookie", $"{Voice.Web.Infrastructure.Languages.LanguageSetup.CookieName}=c%3Den-GB%7Cuic%3Dpl"));
         Assert.True(FromCache(cookieAgain));
         Assert.Contains("lang=\"pl\"", await cookieAgain.Content.ReadAsStringAsync());
         using var query = await SendAsync(app.CreateClient(), url + "&lang=ar");
