@@ -53,11 +53,18 @@ public static class LanguageSetup
         });
     }
 
-    /// <summary>This page's address with <c>?lang=</c> set to <paramref name="code"/>, other query values kept.</summary>
+    /// <summary>
+    /// This page's address with <c>?lang=</c> set to <paramref name="code"/>, other query values kept.
+    /// On an error page (a re-executed request) it is the address the reader asked for, not /error/404.
+    /// </summary>
     public static string SwitchTo(HttpRequest request, string code)
     {
-        var query = request.Query.Where(q => q.Key != QueryKey).SelectMany(q => q.Value.Select(v => (q.Key, Value: v ?? "")))
+        var asked = request.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>();
+        IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> values = asked is null ? request.Query : Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(asked.OriginalQueryString);
+        var query = values
+            .Where(q => q.Key != QueryKey).SelectMany(q => q.Value.Select(v => (q.Key, Value: v ?? "")))
             .Append((Key: QueryKey, Value: code));
-        return request.PathBase + request.Path + QueryString.Create(query.Select(q => new KeyValuePair<string, string?>(q.Key, q.Value)));
+        string path = asked is null ? (request.PathBase + request.Path).ToString() : asked.OriginalPathBase + asked.OriginalPath;
+        return path + QueryString.Create(query.Select(q => new KeyValuePair<string, string?>(q.Key, q.Value)));
     }
 }

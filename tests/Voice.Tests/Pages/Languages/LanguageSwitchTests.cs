@@ -24,6 +24,14 @@ public class LanguageSwitchTests
     }
 
     [Fact]
+    public async Task OnAPageNotFound_TheSwitcherLinksToTheAddressAsked_NotTheErrorPage()
+    {
+        var page = await (await Client()).GetAsync("/no-such-page?x=1");
+        Assert.Equal(HttpStatusCode.NotFound, page.Response.StatusCode);
+        Assert.Equal("/no-such-page?x=1&lang=pl", page.Document.QuerySelector("nav.voice-languages a[lang=pl]")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task QueryLang_ShowsPolish_SetsTheCookie_AndTheCookieIsRemembered()
     {
         var client = await Client();
