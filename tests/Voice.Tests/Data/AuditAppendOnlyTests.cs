@@ -13,7 +13,7 @@ public class AuditAppendOnlyTests
         var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.NewContext();
         await db.Database.MigrateAsync();
-        var entry = new AuditEntry { At = DateTime.UtcNow, ActorName = "Test", Action = "Did a thing", RecordType = "Thing", RecordId = "1" };
+        var entry = new AuditEntry { At = new DateTime(2026, 11, 26, 9, 0, 0, DateTimeKind.Utc), ActorName = "Test", Action = "Did a thing", RecordType = "Thing", RecordId = "1" };
         db.AuditEntries.Add(entry);
         await db.SaveChangesAsync();
         return (database, entry.Id);

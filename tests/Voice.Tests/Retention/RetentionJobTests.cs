@@ -31,8 +31,8 @@ public class RetentionJobTests
         {
             await db.Complaints.Where(c => c.Id == oldComplaint).ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ComplaintStatus.Closed).SetProperty(c => c.ClosedOn, today.AddDays(-2900)));
             await db.Complaints.Where(c => c.Id == newComplaint).ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ComplaintStatus.Closed).SetProperty(c => c.ClosedOn, today.AddDays(-2)));
-            db.HealthHistoryRequests.AddRange(Request("HH-OLD", old), Request("HH-NEW", recent), Request("HH-OPEN", null));
-            db.SafeguardingFlags.AddRange(Flag("old", old), Flag("new", recent), Flag("open", null));
+            db.HealthHistoryRequests.AddRange(Request("HH-OLD", old, now), Request("HH-NEW", recent, now), Request("HH-OPEN", null, now));
+            db.SafeguardingFlags.AddRange(Flag("old", old, now), Flag("new", recent, now), Flag("open", null, now));
             db.OutboxMessages.AddRange(Message("old", old), Message("new", recent));
             await db.SaveChangesAsync();
         }
@@ -90,18 +90,18 @@ public class RetentionJobTests
         return await db.AuditEntries.CountAsync(a => a.Action.StartsWith("Retention:"));
     }
 
-    static HealthHistoryRequest Request(string reference, DateTime? completedAt) => new()
+    static HealthHistoryRequest Request(string reference, DateTime? completedAt, DateTime now) => new()
     {
         Reference = reference, CodeHash = "x", FullName = "Care Leaver", DateOfBirth = new DateOnly(2005, 1, 1), ContactBy = ContactMethod.Email,
         Email = "cl@example.com", WhatTheyWant = "My immunisation record", ReceiveBy = ReceiveMethod.Email,
         Status = completedAt is null ? HealthHistoryStatus.InProgress : HealthHistoryStatus.Sent,
-        ReceivedAt = (completedAt ?? DateTime.UtcNow).AddDays(-10), DueOn = new DateOnly(2026, 1, 1), CompletedAt = completedAt, UpdatedAt = completedAt ?? DateTime.UtcNow,
+        ReceivedAt = (completedAt ?? now).AddDays(-10), DueOn = new DateOnly(2026, 1, 1), CompletedAt = completedAt, UpdatedAt = completedAt ?? now,
     };
 
-    static SafeguardingFlag Flag(string record, DateTime? decidedAt) => new()
+    static SafeguardingFlag Flag(string record, DateTime? decidedAt, DateTime now) => new()
     {
-        Id = Guid.NewGuid(), Source = "complaint", SourceRecord = record, SourceLabel = record, ScreenedText = "words", RaisedAt = (decidedAt ?? DateTime.UtcNow).AddDays(-1),
-        DueAt = decidedAt ?? DateTime.UtcNow, Decision = decidedAt is null ? null : FlagDecision.NoConcern, DecidedAt = decidedAt,
+        Id = Guid.NewGuid(), Source = "complaint", SourceRecord = record, SourceLabel = record, ScreenedText = "words", RaisedAt = (decidedAt ?? now).AddDays(-1),
+        DueAt = decidedAt ?? now, Decision = decidedAt is null ? null : FlagDecision.NoConcern, DecidedAt = decidedAt,
     };
 
     static OutboxMessage Message(string subject, DateTime sentAt) => new()
