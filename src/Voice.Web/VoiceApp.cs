@@ -129,13 +129,14 @@ public static class VoiceApp
         // Keys shared by every node through the database, encrypted there with a certificate.
         KeyRing.Add(builder);
 
+        // Pages live in Features/<Feature>/ with their feature, under their usual names and addresses.
+        FeatureFolders.Add(services);
         services.AddRazorPages(o =>
             {
                 o.Conventions.AuthorizeAreaFolder("Staff", "/", Policies.Staff);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Admin", Policies.ForRole(Roles.Administrator));
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Views", Policies.ForRole(Roles.Practitioner));
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Safeguarding", Policies.ForRole(Roles.SafeguardingDuty));
-                o.Conventions.AuthorizeAreaFolder("Staff", "/Complaints", Areas.Staff.Pages.Complaints.ComplaintsAccess.Policy);
             })
             .AddMvcOptions(o =>
             {
@@ -217,16 +218,10 @@ public static class VoiceApp
         services.AddSingleton<IBackgroundJob, Areas.Staff.Pages.Views.BulkInvitationRemindersJob>();
         services.AddSingleton<IBackgroundJob, Areas.Staff.Pages.Views.UnreadViewsChaseJob>();
 
-        // Complaints and the working-day calendar (issue 3).
-        services.AddAuthorization(Areas.Staff.Pages.Complaints.ComplaintsAccess.Add);
+        // Complaints (issue 3) and the working-day calendar they count in.
+        Features.Complaints.ComplaintsSetup.Add(services);
         services.AddSingleton<Api.CalendarService>();
         services.AddSingleton<Areas.Staff.Pages.Admin.Calendar.CalendarLinks>();
-        services.AddSingleton<Pages.Complaints.ComplaintLinks>();
-        services.AddSingleton<Pages.Complaints.Track.TrackingAccess>();
-        services.AddScoped<Pages.Complaints.ComplaintWork>();
-        services.AddScoped<Pages.Complaints.ComplaintIntake>();
-        services.AddSingleton<Areas.Staff.Pages.Complaints.ComplaintRemindersJob>();
-        services.AddSingleton<IBackgroundJob>(sp => sp.GetRequiredService<Areas.Staff.Pages.Complaints.ComplaintRemindersJob>());
 
         // Themes engine (issue 8): IThemeTagger, ThemeStore and the retrain job.
         Infrastructure.Themes.ThemesSetup.Add(services);

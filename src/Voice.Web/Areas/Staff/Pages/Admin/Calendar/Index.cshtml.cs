@@ -10,7 +10,7 @@ using Voice.Web.Api;
 using Voice.Web.Infrastructure.GovUk;
 using Voice.Web.Infrastructure.Security;
 using Voice.Web.Infrastructure.Validation;
-using Voice.Web.Pages.Complaints;
+using Voice.Web.Features.Complaints;
 
 namespace Voice.Web.Areas.Staff.Pages.Admin.Calendar;
 
