@@ -135,7 +135,6 @@ public static class VoiceApp
             {
                 o.Conventions.AuthorizeAreaFolder("Staff", "/", Policies.Staff);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Admin", Policies.ForRole(Roles.Administrator));
-                o.Conventions.AuthorizeAreaFolder("Staff", "/Views", Policies.ForRole(Roles.Practitioner));
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Safeguarding", Policies.ForRole(Roles.SafeguardingDuty));
             })
             .AddMvcOptions(o =>
@@ -193,9 +192,6 @@ public static class VoiceApp
         services.AddSingleton<Areas.Staff.Pages.Admin.Users.UserLinks>();
         services.AddSingleton<Areas.Staff.Pages.Admin.Outbox.OutboxLinks>();
 
-        // Views before reviews (issue 4): questionnaires and the safeguarding lexicon load at start.
-        services.AddSingleton(sp => Voice.Data.Feedback.Questionnaires.QuestionnaireLoader.LoadDirectory(
-            Path.Combine(sp.GetRequiredService<VoicePaths>().Content, "questionnaires")));
         // Safeguarding screen 2 (issue 13): the lexicon and the semantic signal (trained in the
         // background at start; the first screen waits for it), one entry point for all free text,
         // escalation of overdue flags and retraining when staff add examples.
@@ -204,10 +200,8 @@ public static class VoiceApp
         Areas.Staff.Pages.Safeguarding.SafeguardingSetup.Add(services);
         // One access-code scheme for invitations, tracking and health history (issue 12).
         AccessCheck.Add(builder);
-        services.AddSingleton<Pages.Views.ViewLinks>();
-        services.AddScoped<Pages.Views.ViewSession>();
-        services.AddScoped<Pages.Views.AnswerWriter>();
-        services.AddSingleton<Areas.Staff.Pages.Views.InvitationLinks>();
+        // Views before reviews (issue 4): questionnaires load at start; the young person's and the practitioners' pages.
+        Features.Views.ViewsSetup.Add(services);
         services.AddSingleton<Areas.Staff.Pages.Safeguarding.SafeguardingLinks>();
         // Journey-point questionnaires in bulk, for the performance team; reminders and chasing unread views.
         services.AddAuthorization(Areas.Staff.Pages.Batches.BatchesAccess.Add);
@@ -215,8 +209,6 @@ public static class VoiceApp
             o.Conventions.AuthorizeAreaFolder("Staff", "/Batches", Areas.Staff.Pages.Batches.BatchesAccess.Policy));
         services.AddSingleton<Areas.Staff.Pages.Batches.BatchLinks>();
         services.AddScoped<Areas.Staff.Pages.Batches.BulkInvitationEmails>();
-        services.AddSingleton<IBackgroundJob, Areas.Staff.Pages.Views.BulkInvitationRemindersJob>();
-        services.AddSingleton<IBackgroundJob, Areas.Staff.Pages.Views.UnreadViewsChaseJob>();
 
         // Complaints (issue 3) and the working-day calendar they count in.
         Features.Complaints.ComplaintsSetup.Add(services);

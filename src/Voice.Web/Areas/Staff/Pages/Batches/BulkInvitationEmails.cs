@@ -6,7 +6,7 @@ using Voice.Data.Feedback.Questionnaires;
 using Voice.Data.Feedback.Views;
 using Voice.Web.Infrastructure;
 using Voice.Web.Infrastructure.Notifications;
-using Voice.Web.Pages.Views;
+using Voice.Web.Features.Views;
 
 namespace Voice.Web.Areas.Staff.Pages.Batches;
 
