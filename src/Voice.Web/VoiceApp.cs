@@ -182,7 +182,9 @@ public static class VoiceApp
 
         // Care leavers: the local offer (loaded at start-up; bad front matter stops it), search,
         // the checker, health history requests with their reminder job, and the content upkeep page.
-        Pages.CareLeavers.CareLeaversSetup.Add(services);
+        Features.CareLeavers.CareLeaversSetup.Add(services);
+        // Content upkeep pages for content editors: the local offer's problems and the translations.
+        Features.Content.ContentSetup.Add(services);
         // Languages (issue 15): translations load at start; request localization picks the reader's language.
         Infrastructure.Languages.LanguageSetup.Add(services);
 
