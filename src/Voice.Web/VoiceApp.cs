@@ -135,7 +135,6 @@ public static class VoiceApp
             {
                 o.Conventions.AuthorizeAreaFolder("Staff", "/", Policies.Staff);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Admin", Policies.ForRole(Roles.Administrator));
-                o.Conventions.AuthorizeAreaFolder("Staff", "/Safeguarding", Policies.ForRole(Roles.SafeguardingDuty));
             })
             .AddMvcOptions(o =>
             {
@@ -181,7 +180,7 @@ public static class VoiceApp
         services.AddHostedService(sp => sp.GetRequiredService<JobHost>());
 
         // Care leavers: the local offer (loaded at start-up; bad front matter stops it), search,
-        // the checker, health history requests with their reminder job, and the content upkeep page.
+        // the checker, health history requests with their reminder job and the health team's pages.
         Features.CareLeavers.CareLeaversSetup.Add(services);
         // Content upkeep pages for content editors: the local offer's problems and the translations.
         Features.Content.ContentSetup.Add(services);
@@ -194,17 +193,12 @@ public static class VoiceApp
         services.AddSingleton<Areas.Staff.Pages.Admin.Users.UserLinks>();
         services.AddSingleton<Areas.Staff.Pages.Admin.Outbox.OutboxLinks>();
 
-        // Safeguarding screen 2 (issue 13): the lexicon and the semantic signal (trained in the
-        // background at start; the first screen waits for it), one entry point for all free text,
-        // escalation of overdue flags and retraining when staff add examples.
-        services.AddSingleton(sp => Areas.Staff.Pages.Safeguarding.SafeguardingSetup.CreateScreen(
-            Path.Combine(sp.GetRequiredService<VoicePaths>().Content, "themes"), sp.GetRequiredService<IConfiguration>()));
-        Areas.Staff.Pages.Safeguarding.SafeguardingSetup.Add(services);
+        // Safeguarding screen 2 (issue 13): the lexicon and semantic signal, one entry point for all free text, its jobs and pages.
+        Features.Safeguarding.SafeguardingSetup.Add(services);
         // One access-code scheme for invitations, tracking and health history (issue 12).
         AccessCheck.Add(builder);
         // Views before reviews (issue 4): questionnaires load at start; the young person's and the practitioners' pages.
         Features.Views.ViewsSetup.Add(services);
-        services.AddSingleton<Areas.Staff.Pages.Safeguarding.SafeguardingLinks>();
         // Journey-point questionnaires in bulk, for the performance team; reminders and chasing unread views.
         services.AddAuthorization(Areas.Staff.Pages.Batches.BatchesAccess.Add);
         services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>

@@ -13,7 +13,7 @@ namespace Voice.Web.Features.Complaints;
 /// makes a second submission return the first complaint instead of making another.
 /// </summary>
 public class ComplaintIntake(Voice.Data.Access.AccessCodes codes, VoiceDbContext db, ComplaintWork work, Voice.Data.Outbox.Outbox outbox, ComplaintLinks links,
-    Areas.Staff.Pages.Safeguarding.SafeguardingIntake safeguarding, Infrastructure.Languages.Translations translations)
+    Features.Safeguarding.SafeguardingIntake safeguarding, Infrastructure.Languages.Translations translations)
 {
     /// <param name="TrackingCode">The plain code, only when this call made the complaint; it is never stored.</param>
     public sealed record Result(Complaint Complaint, string? TrackingCode, DateOnly? ReplyBy);
@@ -85,7 +85,7 @@ public class ComplaintIntake(Voice.Data.Access.AccessCodes codes, VoiceDbContext
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
-        await safeguarding.ScreenAsync(Areas.Staff.Pages.Safeguarding.FreeText.ForComplaint(c), ct);
+        await safeguarding.ScreenAsync(Features.Safeguarding.FreeText.ForComplaint(c), ct);
 
         var replyBy = c.Deadlines.FirstOrDefault(d => d.Step == ComplaintStep.Stage1Response)?.DueOn;
         return new Result(c, code, replyBy);

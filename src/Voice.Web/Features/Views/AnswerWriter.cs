@@ -3,7 +3,7 @@ using Voice.Data;
 using Voice.Data.Feedback.Questionnaires;
 using Voice.Data.Feedback.Safeguarding;
 using Voice.Data.Feedback.Views;
-using Voice.Web.Areas.Staff.Pages.Safeguarding;
+using Voice.Web.Features.Safeguarding;
 
 namespace Voice.Web.Features.Views;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Voice.Data.Inspections;
 using Voice.Web.Areas.Staff.Pages.Inspections;
-using Voice.Web.Areas.Staff.Pages.Safeguarding;
+using Voice.Web.Features.Safeguarding;
 
 namespace Voice.Web.Pages.Inspectors;
 

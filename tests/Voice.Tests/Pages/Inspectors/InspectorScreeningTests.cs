@@ -3,7 +3,7 @@ using Voice.Data;
 using Voice.Data.Identity;
 using Voice.Data.Inspections;
 using Voice.Tests.Support;
-using Voice.Web.Areas.Staff.Pages.Safeguarding;
+using Voice.Web.Features.Safeguarding;
 
 namespace Voice.Tests.Pages.Inspectors;
 

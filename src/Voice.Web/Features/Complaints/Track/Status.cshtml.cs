@@ -91,7 +91,7 @@ public class StatusModel(VoiceDbContext db, TrackingAccess access, ComplaintWork
         await this.ThrowIfInvalidAsync(InformationRules);
         var added = work.Apply(Complaint, Complainant, Complaint.AddInformation(Information!.Trim()));
         await db.SaveChangesAsync(ct);
-        await HttpContext.RequestServices.GetRequiredService<Areas.Staff.Pages.Safeguarding.SafeguardingIntake>().ScreenAsync(Areas.Staff.Pages.Safeguarding.FreeText.ForAddedInformation(Complaint, added), ct);
+        await HttpContext.RequestServices.GetRequiredService<Features.Safeguarding.SafeguardingIntake>().ScreenAsync(Features.Safeguarding.FreeText.ForAddedInformation(Complaint, added), ct);
         await work.NotifyStaffAsync(Complaint, "Added information", ct);
         await db.SaveChangesAsync(ct);
         TempData["Banner"] = "We have added your information to your complaint";

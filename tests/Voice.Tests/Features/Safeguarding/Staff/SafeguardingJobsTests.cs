@@ -6,7 +6,7 @@ using Voice.Data.Feedback.Views;
 using Voice.Data.Identity;
 using Voice.Tests.Complaints;
 using Voice.Tests.Support;
-using Voice.Web.Areas.Staff.Pages.Safeguarding;
+using Voice.Web.Features.Safeguarding;
 
 namespace Voice.Tests.Areas.Staff.Safeguarding;
 

@@ -9,7 +9,7 @@ using Voice.Web.Infrastructure.GovUk;
 using Voice.Web.Infrastructure.Security;
 using Voice.Web.Infrastructure.Validation;
 
-namespace Voice.Web.Areas.Staff.Pages.Safeguarding;
+namespace Voice.Web.Features.Safeguarding.Staff;
 
 /// <summary>
 /// Labelled examples added by safeguarding staff, on top of content/themes/safeguarding-examples.csv.

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Voice.Data;
 using Voice.Data.Feedback.Safeguarding;
 
-namespace Voice.Web.Areas.Staff.Pages.Safeguarding;
+namespace Voice.Web.Features.Safeguarding.Staff;
 
 /// <summary>Unflagged text picked at random for a person to read, oldest first.</summary>
 public class SamplesModel(VoiceDbContext db) : PageModel

@@ -9,7 +9,7 @@ using Voice.Web.Infrastructure;
 using Voice.Web.Infrastructure.Jobs;
 using Voice.Web.Infrastructure.Notifications;
 
-namespace Voice.Web.Areas.Staff.Pages.Safeguarding;
+namespace Voice.Web.Features.Safeguarding;
 
 /// <summary>
 /// No flag goes overdue unseen: a flag not decided by its deadline is escalated to the

@@ -1,4 +1,4 @@
-namespace Voice.Web.Areas.Staff.Pages.Safeguarding;
+namespace Voice.Web.Features.Safeguarding;
 
 public class SafeguardingLinks(LinkGenerator links)
 {

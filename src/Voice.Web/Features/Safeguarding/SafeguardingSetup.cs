@@ -1,10 +1,17 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Voice.Data.Feedback.Safeguarding;
+using Voice.Data.Identity;
 using Voice.Data.Text.Embeddings;
+using Voice.Web.Infrastructure;
 using Voice.Web.Infrastructure.Jobs;
+using Voice.Web.Infrastructure.Security;
 
-namespace Voice.Web.Areas.Staff.Pages.Safeguarding;
+namespace Voice.Web.Features.Safeguarding;
 
-/// <summary>Registers the safeguarding screen, its one entry point, its jobs and its pages' helpers.</summary>
+/// <summary>
+/// Registers the safeguarding screen (issue 13), its one entry point for all free text, its jobs
+/// (escalation of overdue flags, retraining when staff add examples), its pages and who may open them.
+/// </summary>
 public static class SafeguardingSetup
 {
     public const string ExamplesFile = "safeguarding-examples.csv";
@@ -25,6 +32,10 @@ public static class SafeguardingSetup
 
     public static void Add(IServiceCollection services)
     {
+        // The lexicon and the semantic signal, trained in the background at start; the first screen waits for it.
+        services.AddSingleton(sp => CreateScreen(Path.Combine(sp.GetRequiredService<VoicePaths>().Content, "themes"), sp.GetRequiredService<IConfiguration>()));
+        services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeAreaFolder("Staff", "/Safeguarding", Policies.ForRole(Roles.SafeguardingDuty)));
+        services.AddSingleton<SafeguardingLinks>();
         services.AddSingleton<SafeguardingSampler>();
         services.AddScoped<SafeguardingIntake>();
         services.AddSingleton<SafeguardingEscalationJob>();

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Voice.Data;
 using Voice.Data.Feedback.Views;
 
-namespace Voice.Web.Areas.Staff.Pages.Safeguarding;
+namespace Voice.Web.Features.Safeguarding.Staff;
 
 /// <summary>
 /// The one triage queue. Open flags are grouped by the record they came from (a questionnaire

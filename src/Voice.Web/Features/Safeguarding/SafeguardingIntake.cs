@@ -8,7 +8,7 @@ using Voice.Web.Api;
 using Voice.Web.Infrastructure;
 using Voice.Web.Infrastructure.Notifications;
 
-namespace Voice.Web.Areas.Staff.Pages.Safeguarding;
+namespace Voice.Web.Features.Safeguarding;
 
 /// <summary>Where screened text comes from. Flags are grouped in the queue by source and record.</summary>
 public static class FreeTextSources

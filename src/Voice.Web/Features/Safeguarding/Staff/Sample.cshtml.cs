@@ -9,7 +9,7 @@ using Voice.Web.Infrastructure.GovUk;
 using Voice.Web.Infrastructure.Security;
 using Voice.Web.Infrastructure.Validation;
 
-namespace Voice.Web.Areas.Staff.Pages.Safeguarding;
+namespace Voice.Web.Features.Safeguarding.Staff;
 
 /// <summary>
 /// One sampled piece of unflagged text. "Nothing missed" closes it; "A disclosure the screen

@@ -10,7 +10,7 @@ using Voice.Web.Infrastructure.GovUk;
 using Voice.Web.Infrastructure.Security;
 using Voice.Web.Infrastructure.Validation;
 
-namespace Voice.Web.Areas.Staff.Pages.Safeguarding;
+namespace Voice.Web.Features.Safeguarding.Staff;
 
 /// <summary>
 /// Every flag on one record (a response, a complaint, a request): which answers raised them,
