@@ -199,12 +199,8 @@ public static class VoiceApp
         AccessCheck.Add(builder);
         // Views before reviews (issue 4): questionnaires load at start; the young person's and the practitioners' pages.
         Features.Views.ViewsSetup.Add(services);
-        // Journey-point questionnaires in bulk, for the performance team; reminders and chasing unread views.
-        services.AddAuthorization(Areas.Staff.Pages.Batches.BatchesAccess.Add);
-        services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
-            o.Conventions.AuthorizeAreaFolder("Staff", "/Batches", Areas.Staff.Pages.Batches.BatchesAccess.Policy));
-        services.AddSingleton<Areas.Staff.Pages.Batches.BatchLinks>();
-        services.AddScoped<Areas.Staff.Pages.Batches.BulkInvitationEmails>();
+        // Journey-point questionnaires in bulk, for the performance team.
+        Features.Batches.BatchesSetup.Add(services);
 
         // Complaints (issue 3) and the working-day calendar they count in.
         Features.Complaints.ComplaintsSetup.Add(services);

@@ -5,7 +5,7 @@ using Voice.Data;
 using Voice.Data.Feedback.Views;
 using Voice.Data.Identity;
 using Voice.Tests.Support;
-using Voice.Web.Areas.Staff.Pages.Batches;
+using Voice.Web.Features.Batches;
 using Voice.Web.Features.Views;
 using Voice.Web.Infrastructure.Jobs;
 

@@ -5,7 +5,7 @@ using Voice.Data.Complaints;
 using Voice.Data.Feedback.Questionnaires;
 using Voice.Data.Feedback.Views;
 using Voice.Web.Api;
-using Voice.Web.Areas.Staff.Pages.Batches;
+using Voice.Web.Features.Batches;
 using Voice.Web.Infrastructure.Jobs;
 
 namespace Voice.Web.Areas.Staff.Pages.Quality;

@@ -1,6 +1,6 @@
 using Voice.Web.Infrastructure;
 
-namespace Voice.Web.Areas.Staff.Pages.Batches;
+namespace Voice.Web.Features.Batches;
 
 /// <summary>Every URL of bulk invitations, and the public addresses the emails carry.</summary>
 public class BatchLinks(LinkGenerator links, SiteUrl siteUrl)

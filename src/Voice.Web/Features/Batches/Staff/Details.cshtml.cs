@@ -5,7 +5,7 @@ using Voice.Data;
 using Voice.Data.Feedback.Questionnaires;
 using Voice.Data.Feedback.Views;
 
-namespace Voice.Web.Areas.Staff.Pages.Batches;
+namespace Voice.Web.Features.Batches.Staff;
 
 /// <summary>One upload: sent, started, completed and the response rate, overall, by questionnaire and by team. Case references only: no names or addresses.</summary>
 public class DetailsModel(VoiceDbContext db, QuestionnaireCatalog catalog) : PageModel

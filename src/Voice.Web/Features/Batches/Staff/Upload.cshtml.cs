@@ -12,7 +12,7 @@ using Voice.Web.Api;
 using Voice.Web.Infrastructure.Security;
 using Voice.Web.Infrastructure.Validation;
 
-namespace Voice.Web.Areas.Staff.Pages.Batches;
+namespace Voice.Web.Features.Batches.Staff;
 
 /// <summary>
 /// The performance team uploads a CSV of journey-point invitations. Every row is checked first;

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Voice.Data;
 using Voice.Data.Analytics.Privacy;
 
-namespace Voice.Web.Areas.Staff.Pages.Batches;
+namespace Voice.Web.Features.Batches;
 
 /// <summary>Sent, started and completed for a set of bulk invitations, and the response rate (completed of sent).</summary>
 public sealed record BatchFigures(int Invitations, int Sent, int Reminded, int Started, int Completed)

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Voice.Data;
 using Voice.Data.Feedback.Views;
 
-namespace Voice.Web.Areas.Staff.Pages.Batches;
+namespace Voice.Web.Features.Batches.Staff;
 
 /// <summary>Every bulk upload, newest first, with how many were sent and answered.</summary>
 public class IndexModel(VoiceDbContext db) : PageModel

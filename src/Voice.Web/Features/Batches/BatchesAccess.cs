@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Voice.Data.Identity;
 using Voice.Web.Infrastructure.Security;
 
-namespace Voice.Web.Areas.Staff.Pages.Batches;
+namespace Voice.Web.Features.Batches;
 
 /// <summary>The performance team (participation officers and quality assurance analysts) sends journey-point questionnaires in bulk.</summary>
 public static class BatchesAccess

@@ -8,7 +8,7 @@ using Voice.Web.Infrastructure;
 using Voice.Web.Infrastructure.Notifications;
 using Voice.Web.Features.Views;
 
-namespace Voice.Web.Areas.Staff.Pages.Batches;
+namespace Voice.Web.Features.Batches;
 
 /// <summary>
 /// The emails of a bulk invitation: the invitation with its own link and code, and one reminder.
