@@ -210,7 +210,7 @@ public static class VoiceApp
         // Themes engine (issue 8): IThemeTagger, ThemeStore and the retrain job.
         Infrastructure.Themes.ThemesSetup.Add(services);
         // Quality assurance: the feedback read model, its jobs, the privacy rule and the QA pages (issue 8).
-        Areas.Staff.Pages.Quality.QualitySetup.Add(services);
+        Features.Quality.QualitySetup.Add(services);
         // Young inspector audits (issue 9): templates load at start; staff, inspectors' area, reports, "You said, we did".
         services.TryAddSingleton(sp => Voice.Data.Analytics.Themes.TaxonomyReader.Load(sp.GetRequiredService<VoicePaths>().Content));
         services.AddSingleton<Voice.Data.Inspections.InspectionTopics>();

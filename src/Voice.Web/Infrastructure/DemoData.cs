@@ -32,7 +32,7 @@ public static class DemoData
         await SeedAccountsAsync(services);
         await Features.Complaints.ComplaintsDemo.SeedAsync(services);
         await Areas.Staff.Pages.Inspections.InspectionsDemo.SeedAsync(services);
-        await Areas.Staff.Pages.Quality.QualityDemo.SeedAsync(services);
+        await Features.Quality.QualityDemo.SeedAsync(services);
     }
 
     public static async Task SeedAccountsAsync(IServiceProvider services)

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Voice.Data;
 using Voice.Data.Identity;
 using Voice.Tests.Support;
-using Voice.Web.Areas.Staff.Pages.Quality;
+using Voice.Web.Features.Quality;
 
 namespace Voice.Tests.Areas.Staff.Quality;
 

@@ -79,7 +79,7 @@ public class QualityPagesTests
     {
         var (app, client, _) = await SignedInAsync(provider);
         var team = "Team " + Guid.NewGuid().ToString("N")[..8];
-        var year = Voice.Web.Areas.Staff.Pages.Quality.QualityPage.FinancialYearOf(DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime));
+        var year = Voice.Web.Features.Quality.Staff.QualityPage.FinancialYearOf(DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime));
         var query = $"team={Uri.EscapeDataString(team)}&source={FeedbackSources.Views}&year={year}";
         static List<string> Menu(PageResult page) => page.Document.QuerySelectorAll("#quality-nav a").Select(a => a.GetAttribute("href")!).ToList();
         void KeepsFilters(PageResult page)

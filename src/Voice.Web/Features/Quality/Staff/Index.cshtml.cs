@@ -4,7 +4,7 @@ using Voice.Data.Analytics;
 using Voice.Data.Analytics.Privacy;
 using Voice.Data.Feedback.Questionnaires;
 
-namespace Voice.Web.Areas.Staff.Pages.Quality;
+namespace Voice.Web.Features.Quality.Staff;
 
 /// <summary>Overview: how many people gave feedback, response rates and scores, by quarter, filtered.</summary>
 public class IndexModel(FeedbackFigures figures, VoiceDbContext db, SmallNumbers rule, QuestionnaireCatalog questionnaires, TimeProvider clock)

@@ -8,7 +8,7 @@ using Voice.Data.Analytics.Themes;
 using Voice.Data.Audit;
 using Voice.Web.Infrastructure.Security;
 
-namespace Voice.Web.Areas.Staff.Pages.Quality;
+namespace Voice.Web.Features.Quality.Staff;
 
 /// <summary>
 /// Exports: a printable report and a CSV, with exactly the suppression and redaction of the

@@ -10,7 +10,7 @@ using Voice.Web.Infrastructure;
 using Voice.Web.Infrastructure.Jobs;
 using Voice.Web.Infrastructure.Security;
 
-namespace Voice.Web.Areas.Staff.Pages.Quality;
+namespace Voice.Web.Features.Quality;
 
 /// <summary>
 /// The quality assurance area (issue 8): QA analysts read and act; service managers read only.

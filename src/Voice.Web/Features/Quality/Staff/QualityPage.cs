@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Voice.Data.Analytics;
 using Voice.Data.Analytics.Privacy;
 
-namespace Voice.Web.Areas.Staff.Pages.Quality;
+namespace Voice.Web.Features.Quality.Staff;
 
 /// <summary>
 /// What every QA page shares: the filters (team, journey point, age band, source, period) read

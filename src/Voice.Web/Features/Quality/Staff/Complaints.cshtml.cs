@@ -4,7 +4,7 @@ using Voice.Data.Analytics.Privacy;
 using Voice.Data.Complaints;
 using Voice.Web.Api;
 
-namespace Voice.Web.Areas.Staff.Pages.Quality;
+namespace Voice.Web.Features.Quality.Staff;
 
 /// <summary>
 /// Complaint timeliness and outcomes by stage for a financial year: the complaints report's own

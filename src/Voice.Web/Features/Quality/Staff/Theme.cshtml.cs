@@ -6,7 +6,7 @@ using Voice.Data.Analytics.Themes;
 using Voice.Data.Audit;
 using Voice.Web.Infrastructure.Security;
 
-namespace Voice.Web.Areas.Staff.Pages.Quality;
+namespace Voice.Web.Features.Quality.Staff;
 
 /// <summary>
 /// One theme: its trend and tone by quarter, redacted quotes with why each was tagged, and (for

@@ -4,7 +4,7 @@ using Voice.Data.Analytics;
 using Voice.Data.Analytics.Privacy;
 using Voice.Data.Analytics.Themes;
 
-namespace Voice.Web.Areas.Staff.Pages.Quality;
+namespace Voice.Web.Features.Quality;
 
 /// <summary>
 /// Development demo data for the QA area: looked-after children's feedback over the last eight

@@ -1,4 +1,4 @@
-namespace Voice.Web.Areas.Staff.Pages.Quality;
+namespace Voice.Web.Features.Quality;
 
 /// <summary>Every URL of the quality assurance area.</summary>
 public class QualityLinks(LinkGenerator links)

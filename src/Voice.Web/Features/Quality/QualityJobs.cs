@@ -8,7 +8,7 @@ using Voice.Web.Api;
 using Voice.Web.Features.Batches;
 using Voice.Web.Infrastructure.Jobs;
 
-namespace Voice.Web.Areas.Staff.Pages.Quality;
+namespace Voice.Web.Features.Quality;
 
 /// <summary>
 /// Fills the QA read model from every source and re-counts the summaries the QA pages read.

@@ -3,7 +3,7 @@ using Voice.Data;
 using Voice.Data.Analytics;
 using Voice.Data.Analytics.Themes;
 
-namespace Voice.Web.Areas.Staff.Pages.Quality;
+namespace Voice.Web.Features.Quality.Staff;
 
 /// <summary>Themes: how many people raised each theme by quarter, the tone, and a few redacted quotes.</summary>
 public class ThemesModel(FeedbackFigures figures, VoiceDbContext db, Taxonomy taxonomy, TimeProvider clock) : QualityPage(figures, clock)

@@ -4,7 +4,7 @@ using Voice.Data;
 using Voice.Data.Inspections;
 using Voice.Web.Api;
 
-namespace Voice.Web.Areas.Staff.Pages.Quality;
+namespace Voice.Web.Features.Quality.Staff;
 
 /// <summary>
 /// Audit actions the service agreed to after young inspectors' audits: the counts the reminders

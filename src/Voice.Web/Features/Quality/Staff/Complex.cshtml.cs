@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Voice.Data;
 using Voice.Data.Analytics;
 
-namespace Voice.Web.Areas.Staff.Pages.Quality;
+namespace Voice.Web.Features.Quality.Staff;
 
 /// <summary>
 /// Long or complex comments for a person to read: over <see cref="LongWords"/> words, or with

@@ -8,7 +8,7 @@ using Voice.Data.Audit;
 using Voice.Web.Infrastructure.Security;
 using Voice.Web.Infrastructure.Validation;
 
-namespace Voice.Web.Areas.Staff.Pages.Quality;
+namespace Voice.Web.Features.Quality.Staff;
 
 /// <summary>
 /// The themes engine's emerging phrases for the latest quarter of the chosen period, against the
