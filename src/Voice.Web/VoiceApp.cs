@@ -212,23 +212,7 @@ public static class VoiceApp
         // Quality assurance: the feedback read model, its jobs, the privacy rule and the QA pages (issue 8).
         Features.Quality.QualitySetup.Add(services);
         // Young inspector audits (issue 9): templates load at start; staff, inspectors' area, reports, "You said, we did".
-        services.TryAddSingleton(sp => Voice.Data.Analytics.Themes.TaxonomyReader.Load(sp.GetRequiredService<VoicePaths>().Content));
-        services.AddSingleton<Voice.Data.Inspections.InspectionTopics>();
-        services.AddSingleton(sp => Voice.Data.Inspections.AuditTemplateLoader.LoadDirectory(
-            Path.Combine(sp.GetRequiredService<VoicePaths>().Content, "audits"), sp.GetRequiredService<Voice.Data.Inspections.InspectionTopics>()));
-        services.TryAddSingleton(_ => new Voice.Data.Analytics.Privacy.SmallNumbers());
-        services.AddAuthorization(Areas.Staff.Pages.Inspections.InspectionsAccess.Add);
-        services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
-        {
-            o.Conventions.AuthorizeAreaFolder("Staff", "/Inspections", Areas.Staff.Pages.Inspections.InspectionsAccess.Staff);
-            o.Conventions.AuthorizeFolder("/Inspectors", Areas.Staff.Pages.Inspections.InspectionsAccess.Inspector);
-            o.Conventions.AuthorizeFolder("/Inspections", Areas.Staff.Pages.Inspections.InspectionsAccess.Readers);
-        });
-        services.AddSingleton<Areas.Staff.Pages.Inspections.InspectionLinks>();
-        services.AddMemoryCache();
-        services.AddSingleton<Pages.YouSaidWeDid.YouSaidWeDidCache>();
-        services.AddScoped<Areas.Staff.Pages.Inspections.InspectionWork>();
-        services.AddSingleton<IBackgroundJob, Areas.Staff.Pages.Inspections.ActionRemindersJob>();
+        Features.Inspections.InspectionsSetup.Add(services);
     }
 
     /// <summary>Applies migrations, makes sure every role exists and, in Development, seeds demo accounts.</summary>

@@ -31,7 +31,7 @@ public static class DemoData
     {
         await SeedAccountsAsync(services);
         await Features.Complaints.ComplaintsDemo.SeedAsync(services);
-        await Areas.Staff.Pages.Inspections.InspectionsDemo.SeedAsync(services);
+        await Features.Inspections.InspectionsDemo.SeedAsync(services);
         await Features.Quality.QualityDemo.SeedAsync(services);
     }
 
