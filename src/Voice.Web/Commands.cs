@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Voice.Data.Identity;
-using Voice.Web.Pages.Account;
+using Voice.Web.Features.Accounts;
 
 namespace Voice.Web;
 

@@ -134,7 +134,6 @@ public static class VoiceApp
         services.AddRazorPages(o =>
             {
                 o.Conventions.AuthorizeAreaFolder("Staff", "/", Policies.Staff);
-                o.Conventions.AuthorizeAreaFolder("Staff", "/Admin", Policies.ForRole(Roles.Administrator));
             })
             .AddMvcOptions(o =>
             {
@@ -187,11 +186,10 @@ public static class VoiceApp
         // Languages (issue 15): translations load at start; request localization picks the reader's language.
         Infrastructure.Languages.LanguageSetup.Add(services);
 
-        services.AddSingleton<Pages.Account.AccountLinks>();
-        services.AddSingleton<IBackgroundJob, Pages.Account.PasswordResetJob>();
+        // Signing in, two-factor and password resets; and the administrators' pages (users, audit, erasure, outbox, calendar).
+        Features.Accounts.AccountsSetup.Add(services);
+        Features.Admin.AdminSetup.Add(services);
         services.AddSingleton<IBackgroundJob, Infrastructure.Retention.RetentionJob>();
-        services.AddSingleton<Areas.Staff.Pages.Admin.Users.UserLinks>();
-        services.AddSingleton<Areas.Staff.Pages.Admin.Outbox.OutboxLinks>();
 
         // Safeguarding screen 2 (issue 13): the lexicon and semantic signal, one entry point for all free text, its jobs and pages.
         Features.Safeguarding.SafeguardingSetup.Add(services);
@@ -205,7 +203,6 @@ public static class VoiceApp
         // Complaints (issue 3) and the working-day calendar they count in.
         Features.Complaints.ComplaintsSetup.Add(services);
         services.AddSingleton<Api.CalendarService>();
-        services.AddSingleton<Areas.Staff.Pages.Admin.Calendar.CalendarLinks>();
 
         // Themes engine (issue 8): IThemeTagger, ThemeStore and the retrain job.
         Infrastructure.Themes.ThemesSetup.Add(services);

@@ -33,6 +33,8 @@ public static class FeatureFolders
         // The young inspectors' own pages (/inspectors/…) and "You said, we did" belong to inspections.
         ("/Features/Inspections/Inspectors/", "/Inspectors/"),
         ("/Features/Inspections/YouSaidWeDid/", "/YouSaidWeDid/"),
+        // Signing in and the rest of a person's own account (/account/…).
+        ("/Features/Accounts/", "/Account/"),
     ];
 
     public static void Add(IServiceCollection services)
