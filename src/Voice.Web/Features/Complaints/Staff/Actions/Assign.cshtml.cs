@@ -29,9 +29,7 @@ public class AssignModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks l
         if (await LoadForChangeAsync(ct) is { } away) return away;
         Officers = await ComplaintsAccess.OfficersAsync(Db, ct);
         if (Officers.FirstOrDefault(o => o.Id == Officer) is not { } officer) { this.Fail(nameof(Officer), "Select an officer"); return Page(); }
-        Complaint.AssignedToId = officer.Id;
-        Complaint.AssignedToName = officer.Name;
-        Record("Assigned", $"Assigned to {officer.Name}");
+        Apply(nameof(Officer), () => Complaint.Assign(officer.Id, officer.Name));
         return await SaveAsync($"Assigned to {officer.Name}", ct);
     }
 }

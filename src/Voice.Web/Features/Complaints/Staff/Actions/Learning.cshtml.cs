@@ -37,8 +37,7 @@ public class LearningModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks
         await CheckAsync(Rules);
         var due = RequireDate(DueOn, nameof(DueOn), "The due date", allowFuture: true);
         this.ThrowIfInvalid();
-        Complaint.LearningActions.Add(new LearningAction { Description = Change!.Trim(), Owner = Owner!.Trim(), DueOn = due, Status = LearningStatus.NotStarted });
-        Record("Learning action", $"Learning action for {Owner.Trim()}, due {due:d MMMM yyyy}", Change.Trim());
+        Apply(nameof(DueOn), () => Complaint.AddLearningAction(Change!, Owner!, due));
         return await SaveAsync("Learning action added", ct);
     }
 }

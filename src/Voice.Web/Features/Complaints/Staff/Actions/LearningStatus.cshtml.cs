@@ -35,9 +35,7 @@ public class LearningStatusModel(VoiceDbContext db, ComplaintWork work, Complain
     {
         if ((await LoadForChangeAsync(ct) ?? Find()) is { } away) return away;
         await this.ThrowIfInvalidAsync(Rules);
-        Learning.Status = Status!.Value;
-        Learning.CompletedOn = Status == LearningStatus.Done ? Today : null;
-        Record("Learning action", $"Learning action \"{Learning.Description}\" is now {Status}");
+        Apply(nameof(Status), () => Complaint.UpdateLearningAction(Learning, Status!.Value, Today));
         return await SaveAsync("Learning action updated", ct);
     }
 

@@ -11,8 +11,7 @@ namespace Voice.Web.Features.Complaints.Staff.Actions;
 /// <summary>Records a referral to the Local Government and Social Care Ombudsman and, when decided, its outcome.</summary>
 public class OmbudsmanModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks links) : ComplaintActionPage(db, work, links)
 {
-    public static readonly string[] Outcomes =
-        ["Premature: sent back to the council", "Not investigated", "No fault", "Fault, no injustice", "Fault and injustice: remedy agreed"];
+    public static IReadOnlyList<string> Outcomes => ComplaintTransitions.OmbudsmanOutcomes;
 
     static readonly InlineValidator<OmbudsmanModel> Rules = new()
     {
@@ -45,9 +44,7 @@ public class OmbudsmanModel(VoiceDbContext db, ComplaintWork work, ComplaintLink
         await CheckAsync(Rules);
         var decided = OptionalDate(DecidedOn, nameof(DecidedOn), "The date decided", notBefore: referred);
         this.ThrowIfInvalid();
-        var o = Complaint.Ombudsman ??= new OmbudsmanReferral { ComplaintId = Complaint.Id };
-        (o.ReferredOn, o.OmbudsmanReference, o.Outcome, o.DecidedOn, o.Remedy) = (referred, Blank(OmbudsmanReference), Blank(Outcome), decided, Blank(Remedy));
-        Record("Ombudsman", o.Outcome is null ? "Referred to the Local Government and Social Care Ombudsman" : $"Ombudsman decision: {o.Outcome}", o.Remedy);
+        Apply(nameof(Remedy), () => Complaint.RecordOmbudsman(referred, Blank(OmbudsmanReference), Blank(Outcome), decided, Blank(Remedy)));
         return await SaveAsync("Ombudsman details saved", ct);
     }
 }

@@ -26,9 +26,7 @@ public class PointModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks li
     {
         if (await LoadForChangeAsync(ct) is { } away) return away;
         await this.ThrowIfInvalidAsync(Rules);
-        var number = Complaint.Points.Count == 0 ? 1 : Complaint.Points.Max(p => p.Number) + 1;
-        Complaint.Points.Add(new ComplaintPoint { Number = number, Summary = Point!.Trim() });
-        Record("Point added", $"Complaint point {number} added", Point.Trim());
-        return await SaveAsync($"Point {number} added", ct);
+        Apply(nameof(Point), () => Complaint.AddPoint(Point!));
+        return await SaveAsync($"Point {Complaint.Points.Max(p => p.Number)} added", ct);
     }
 }

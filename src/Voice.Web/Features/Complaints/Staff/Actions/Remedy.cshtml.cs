@@ -47,9 +47,7 @@ public class RemedyModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks l
         await CheckAsync(Rules);
         var on = RequireDate(AgreedOn, nameof(AgreedOn), "The date agreed", notBefore: Complaint.ReceivedOn);
         this.ThrowIfInvalid();
-        var pence = Pence(Amount);
-        Complaint.Remedies.Add(new ComplaintRemedy { Kind = Kind!.Value, Description = Remedy!.Trim(), AmountPence = pence, AgreedOn = on });
-        Record("Remedy", $"Remedy agreed: {Kind}{(pence is { } p ? $" £{p / 100m:0.00}" : "")}", Remedy.Trim(), isPublic: true);
+        Apply(nameof(Remedy), () => Complaint.AddRemedy(Kind!.Value, Remedy!, Pence(Amount), on));
         return await SaveAsync("Remedy added", ct);
     }
 
