@@ -10,7 +10,7 @@ public static class SafeguardingScreen2
 
     static readonly Lazy<SafeguardingScreen> screen = new(() => SafeguardingScreen.Load(
         Path.Combine(Themes, "safeguarding.json"),
-        LabelledText.LoadCsv(Path.Combine(Themes, "safeguarding-examples.csv")), texts => SentenceEncoder.Shared.Encode(texts)));
+        LabelledText.LoadCsv(Path.Combine(Themes, "safeguarding-examples.csv")), texts => SentenceEncoder.Shared.Encode(texts), SentenceEncoder.ModelName));
 
     public static SafeguardingScreen Screen => screen.Value;
 
