@@ -232,6 +232,7 @@ public static class VoiceApp
         catch (DbUpdateException) { db.ChangeTracker.Clear(); } // another node starting at the same time recorded it
         scope.ServiceProvider.GetRequiredService<Voice.Data.Inspections.AuditTemplateCatalog>();
         scope.ServiceProvider.GetRequiredService<Infrastructure.Languages.Translations>();
+        scope.ServiceProvider.GetRequiredService<Voice.Data.CareLeavers.LocalOfferSearch>();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var (name, _, _) in Roles.All)
             if (!roles.RoleExistsAsync(name).GetAwaiter().GetResult())
