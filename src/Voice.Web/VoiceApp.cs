@@ -64,11 +64,13 @@ public static class VoiceApp
 
         services.AddSingleton<VoicePaths>();
         services.AddSingleton<SiteUrl>();
+        // The options are built once (they depend only on configuration); built per request, as
+        // by default, they were a large part of the cost of every page that reads the database.
         services.AddDbContext<VoiceDbContext>((sp, o) =>
         {
             var (provider, connectionString) = sp.GetRequiredService<VoicePaths>().Database();
             o.Use(provider, connectionString);
-        });
+        }, optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<AuditWriter>();
         services.AddScoped<JobLeases>();
 
