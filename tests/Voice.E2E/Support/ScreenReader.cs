@@ -132,7 +132,8 @@ public static partial class ScreenReader
     public static Task MarkLiveRegionsAsync(IPage page) =>
         page.EvaluateAsync("() => document.querySelectorAll('[aria-live],[role=status],[role=alert]').forEach(r => r.dataset.voiceMarked = 'before')");
 
-    [GeneratedRegex(@"^(?<indent>\s*)- (?<role>[a-z]+)(?: (?<name>""(?:[^""\\]|\\.)*""|/.*?/))?(?=[ :\[]|$)")]
+    // A line is YAML: one whose name holds a colon is wrapped in single quotes ("- 'group "Point 1: …"':").
+    [GeneratedRegex(@"^(?<indent>\s*)- '?(?<role>[a-z]+)(?: (?<name>""(?:[^""\\]|\\.)*""|/.*?/))?(?=[ :\['']|$)")]
     private static partial Regex Node();
 
     [GeneratedRegex(@"Question \d+ of \d+")]
