@@ -65,6 +65,7 @@ public partial class CareLeaverJourney
         await journey.ExpectHeadingAsync("What is your date of birth?");
         await journey.ClickButtonAsync("Continue");
         Assert.Equal(["Enter date of birth"], await journey.ErrorSummaryAsync());
+        await ScreenReader.AssertErrorsAnnouncedAsync(journey);
         var dob = TimeProvider.System.GetUtcNow().UtcDateTime.AddYears(-19).AddDays(-20);
         await journey.FillAsync("Day", dob.Day.ToString());
         await journey.FillAsync("Month", dob.Month.ToString());
@@ -86,9 +87,11 @@ public partial class CareLeaverJourney
     {
         await using var journey = await Journey.StartAsync(javaScript: true);
         await journey.GoToAsync("/care-leavers/search");
+        await ScreenReader.MarkLiveRegionsAsync(journey.Page);
         await journey.Page.Locator("#q").PressSequentiallyAsync("helth history", new() { Delay = 30 });
         await journey.Page.Locator("#search-results").GetByRole(AriaRole.Link, new() { Name = "Your health history", Exact = true }).WaitForAsync();
         Assert.EndsWith("/care-leavers/search", journey.Page.Url); // no page load happened
+        await ScreenReader.AssertSwapAnnouncedAsync(journey.Page, "#search-results");
         await journey.CheckPageAsync();
     }
 

@@ -23,6 +23,7 @@ public abstract partial class ComplaintJourney(bool javaScript)
         await parent.ExpectHeadingAsync("Who is making the complaint?");
         await parent.ClickButtonAsync("Continue");
         Assert.Equal(["Select who is making the complaint"], await parent.ErrorSummaryAsync());
+        await ScreenReader.AssertErrorsAnnouncedAsync(parent);
         await parent.CheckAsync("I am a parent or have parental responsibility");
         await parent.ClickButtonAsync("Continue");
 
@@ -31,6 +32,8 @@ public abstract partial class ComplaintJourney(bool javaScript)
         await parent.ClickButtonAsync("Continue");
 
         await parent.ExpectHeadingAsync("What happened?");
+        await parent.ClickButtonAsync("Continue");
+        await ScreenReader.AssertErrorsAnnouncedAsync(parent);
         await parent.FillAsync("What happened?", "My son's review meeting was cancelled three times and nobody told us why.");
         await parent.ClickButtonAsync("Continue");
 

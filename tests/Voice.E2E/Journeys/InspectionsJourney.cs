@@ -150,6 +150,9 @@ public class InspectionsJourney
         Assert.Contains("Someone should greet visitors at the door", card);
         Assert.Contains("Checked by young inspectors: yes, it happened", card);
         Assert.True(await PhoneLayoutJourney.OverflowAsync(visitor) <= 0, "You said, we did is wider than a phone");
+        // ...and on a computer, with JavaScript.
+        await officer.GoToAsync("/you-said-we-did");
+        await officer.ExpectHeadingAsync("You said, we did");
     }
 
     /// <summary>An audit already planned with its team, in fieldwork (the planning pages are covered by page tests).</summary>

@@ -63,8 +63,12 @@ public class QualityJourney
         var select = journey.Page.GetByLabel(label, new() { Exact = true });
         if (journey.JavaScript)
         {
+            await ScreenReader.MarkLiveRegionsAsync(journey.Page);
             await journey.ActAndWaitForPageAsync(() => select.SelectOptionAsync(option), htmx: true);
             await journey.CheckPageAsync();
+            // The new figures are too long to read out; a status message says they changed, and to what.
+            Assert.StartsWith("Results updated:", (await journey.Page.Locator("#results-status").TextContentAsync())!.Trim());
+            await ScreenReader.AssertSwapAnnouncedAsync(journey.Page, "#results-status");
         }
         else
         {

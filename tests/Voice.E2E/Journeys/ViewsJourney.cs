@@ -43,14 +43,28 @@ public abstract class ViewsJourney(string questionnaire, bool javaScript)
         Assert.Contains("Hello Alex", await young.Page.InnerTextAsync("main"));
         await young.ClickButtonAsync("Start now");
         var questions = 0;
+        var faces = 0;
+        var autosaved = false;
         while (young.Page.Url.Contains("/views/question/"))
         {
+            if (await ScreenReader.AssertQuestionAsync(young.Page)) faces++;
+            if (javaScript && !autosaved && await young.Page.Locator("#autosave-status").CountAsync() == 1)
+            {
+                // A long answer is saved as it is typed, and the screen reader hears "saved".
+                await ScreenReader.MarkLiveRegionsAsync(young.Page);
+                await young.Page.Locator("main textarea[name=Answer]").FillAsync("I like my school.");
+                await young.Page.Locator("#autosave-status:not(:empty)").WaitForAsync();
+                await ScreenReader.AssertSwapAnnouncedAsync(young.Page, "#autosave-status");
+                autosaved = true;
+            }
             if (javaScript) await AnswerWithMouseAsync(young);
             else await AnswerWithKeyboardAsync(young);
             questions++;
             Assert.True(questions < 60, "The questionnaire did not end");
         }
         Assert.True(questions >= 10, $"only {questions} questions were asked");
+        Assert.True(faces > 0 == (questionnaire == "lac-review-8-11"), $"{faces} questions with faces were checked");
+        Assert.True(autosaved == javaScript, "no long answer was saved as it was typed");
         await young.ExpectHeadingAsync("Can we use your answers to make things better for other children?");
         await young.CheckAsync("Yes, you can use them without my name");
         await young.ClickButtonAsync("Continue");

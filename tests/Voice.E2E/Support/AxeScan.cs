@@ -36,10 +36,15 @@ public static partial class AxeScan
     public static string? Claim(bool javaScript, IResponse? document, int htmxSwaps, string html, string url)
     {
         var template = document?.Headers.GetValueOrDefault(E2EApp.TemplateHeaderName.ToLowerInvariant()) ?? new Uri(url).AbsolutePath;
-        var classes = string.Join(' ', ClassNames().Matches(html).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal));
-        var key = $"{(javaScript ? "js" : "no-js")} {template} {document?.Status} htmx={htmxSwaps > 0} " +
-                  Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(classes)))[..12];
+        var key = $"{(javaScript ? "js" : "no-js")} {template} {document?.Status} htmx={htmxSwaps > 0} {ComponentsOf(html)}";
         return Scanned.TryAdd(key, url) ? key : null;
+    }
+
+    /// <summary>A short fingerprint of the set of GOV.UK and Voice classes in a page's HTML.</summary>
+    public static string ComponentsOf(string html)
+    {
+        var classes = string.Join(' ', ClassNames().Matches(html).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal));
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(classes)))[..12];
     }
 
     /// <summary>Runs axe in a page that has JavaScript; returns each violation as text.</summary>

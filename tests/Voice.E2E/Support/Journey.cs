@@ -195,8 +195,9 @@ public sealed class Journey : IAsyncDisposable
     }
 
     /// <summary>
-    /// Checks the page as it is now: no browser errors, and, the first time its template is seen
-    /// in this JavaScript mode, no axe violations (each is listed).
+    /// Checks the page as it is now: no browser errors, no sideways scrolling at this size nor at
+    /// 320 px (<see cref="Reflow"/>), and, the first time its template is seen in this JavaScript
+    /// mode, named and grouped form controls (<see cref="ScreenReader"/>) and no axe violations.
     /// </summary>
     public async Task CheckPageAsync()
     {
@@ -210,7 +211,9 @@ public sealed class Journey : IAsyncDisposable
         var overflow = await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"{Page.Url} scrolls sideways by {overflow} px at {Page.ViewportSize?.Width} px wide");
         var html = await Page.ContentAsync();
+        await Reflow.CheckAsync(Page, JavaScript, html);
         if (AxeScan.Claim(JavaScript, document, htmxSwaps, html, Page.Url) is null) return;
+        await ScreenReader.AssertFormsNamedAndGroupedAsync(Page);
         IReadOnlyList<string> violations;
         if (JavaScript)
         {

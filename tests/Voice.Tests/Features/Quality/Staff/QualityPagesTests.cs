@@ -95,7 +95,7 @@ public class QualityPagesTests
         // A filter changed with htmx swaps the menu in too, from the same response.
         var swapped = await client.GetAsync($"/staff/quality/themes?{query}", new Dictionary<string, string> { ["HX-Request"] = "true" });
         KeepsFilters(swapped);
-        Assert.Equal("#quality-nav", swapped.Document.QuerySelector("form[hx-get]")!.GetAttribute("hx-select-oob"));
+        Assert.Equal("#quality-nav,#results-status:innerHTML", swapped.Document.QuerySelector("form[hx-get]")!.GetAttribute("hx-select-oob"));
         // The complaints page's own form (a year only) carries the other filters on.
         var complaints = await client.GetAsync($"/staff/quality/complaints?{query}");
         Assert.Equal(team, complaints.Document.QuerySelector("form[method=get] input[name=team]")!.GetAttribute("value"));
@@ -139,6 +139,10 @@ public class QualityPagesTests
         var hx = await client.GetAsync($"/staff/quality?team={Uri.EscapeDataString(team)}", new Dictionary<string, string> { ["HX-Request"] = "true" });
         Assert.Equal(HttpStatusCode.OK, hx.Status);
         Assert.NotNull(hx.Document.GetElementById("results"));
+        // ...and a status message saying what changed, which a screen reader reads (only after a swap).
+        Assert.Equal($"Results updated: every quarter, all sources, all journey points, all ages, {team}.", hx.Document.GetElementById("results-status")!.TextContent);
+        Assert.Equal("status", hx.Document.GetElementById("results-status")!.GetAttribute("role"));
+        Assert.Equal("", (await client.GetAsync($"/staff/quality?team={Uri.EscapeDataString(team)}")).Document.GetElementById("results-status")!.TextContent);
     }
 
     [Theory, BothDatabases]
