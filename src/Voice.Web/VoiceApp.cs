@@ -71,6 +71,7 @@ public static class VoiceApp
         });
         services.AddScoped<AuditWriter>();
         services.AddScoped<JobLeases>();
+        services.AddScoped<JobRun>();
 
         // Accounts.
         services.AddIdentity<VoiceUser, IdentityRole>(o =>
