@@ -41,7 +41,7 @@ public class CheckModel(ViewSession session, VoiceDbContext db, ViewLinks links,
         invitation.EndSessions();
         await db.SaveChangesAsync(ct);
         session.End(Response);
-        TempData[NextModel.SentReceipt] = invitation.Id.ToString();
+        TempData[NextModel.SentReceipt] = invitation.Id;
         return Redirect(links.WhatHappensNext());
     }
 

@@ -45,7 +45,8 @@ public class NextModel(ViewSession session, ViewLinks links, VoiceDbContext db) 
 
     async Task<IActionResult> ReceiptAsync(CancellationToken ct)
     {
-        if (TempData[SentReceipt] is not string id || !Guid.TryParse(id, out var invitationId)) return Redirect(links.EnterCode());
+        // TempData gives a Guid back for a string that looks like one.
+        if (TempData[SentReceipt] is not Guid invitationId) return Redirect(links.EnterCode());
         var sent = await db.Invitations.AsNoTracking().Where(i => i.Id == invitationId && i.Response != null && i.Response.SubmittedAt != null)
             .Select(i => new { i.CreatedByName, i.EventDate }).SingleOrDefaultAsync(ct);
         if (sent is null) return Redirect(links.EnterCode());
