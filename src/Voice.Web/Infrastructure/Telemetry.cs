@@ -46,7 +46,21 @@ public static class Telemetry
     }
 
     public static void UseRequestLogging(WebApplication app) =>
-        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<RequestLogger>().Logger);
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.Logger = app.Services.GetRequiredService<RequestLogger>().Logger;
+            o.GetLevel = RequestLevel;
+        });
+
+    /// <summary>
+    /// Errors are requests that failed on our side. A request the browser gave up on (an
+    /// autosave overtaken by the next keystroke, a closed tab) throws a cancellation as it stops:
+    /// that is not an error, and the exception handler answers it with 499, so it is logged at Debug.
+    /// </summary>
+    public static LogEventLevel RequestLevel(HttpContext context, double elapsedMs, Exception? error) =>
+        error is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested ? LogEventLevel.Debug
+        : error is not null || context.Response.StatusCode > 499 ? LogEventLevel.Error
+        : LogEventLevel.Information;
 
     public sealed record RequestLogger(Serilog.ILogger Logger);
 

@@ -31,11 +31,15 @@ public sealed class SafeguardingScreen
     /// <summary>
     /// The lexicon from <paramref name="lexiconPath"/> and a semantic signal trained on
     /// <paramref name="examples"/>, its threshold chosen for both signals together.
+    /// With <paramref name="encoderName"/> (the encoder is the named, process-wide one), the
+    /// training is shared with every other screen in this process loaded from the same lexicon
+    /// file and examples.
     /// </summary>
-    public static SafeguardingScreen Load(string lexiconPath, IReadOnlyList<LabelledText> examples, Func<IReadOnlyList<string>, float[][]> encode)
+    public static SafeguardingScreen Load(string lexiconPath, IReadOnlyList<LabelledText> examples, Func<IReadOnlyList<string>, float[][]> encode, string? encoderName = null)
     {
         var lexical = new SafeguardingScreen(SafeguardingLexicon.Load(lexiconPath));
-        return new SafeguardingScreen(lexical.Lexicon, new SemanticSignal(examples, encode, text => lexical.Screen(text).Flag));
+        var shareKey = encoderName is null ? null : encoderName + "|" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(lexiconPath)));
+        return new SafeguardingScreen(lexical.Lexicon, new SemanticSignal(examples, encode, text => lexical.Screen(text).Flag, shareKey));
     }
 
     /// <summary>

@@ -41,6 +41,9 @@ public sealed class SemanticScreen
     // Example vectors are kept for the life of the process, so a retrain after staff add an
     // example only encodes the new ones.
     static readonly ConcurrentDictionary<string, float[]> ExampleVectors = new(StringComparer.Ordinal);
+    // Trainings that start together would each encode the same unseen examples; they take turns,
+    // so each example is encoded once.
+    static readonly Lock EncodingExamples = new();
 
     readonly Func<IReadOnlyList<string>, float[][]> encode;
     readonly LabelledText[] examples;
@@ -77,11 +80,14 @@ public sealed class SemanticScreen
     public static SemanticScreen Train(IEnumerable<LabelledText> labelled, Func<IReadOnlyList<string>, float[][]> encode, Func<string, bool>? lexiconFlags = null)
     {
         var all = labelled.GroupBy(e => e.Text.Trim().ToLowerInvariant()).Select(g => g.First()).ToArray();
-        var missing = all.Select(e => e.Text).Where(t => !ExampleVectors.ContainsKey(t)).Distinct().ToList();
-        if (missing.Count > 0)
+        lock (EncodingExamples)
         {
-            var encoded = encode(missing);
-            for (var i = 0; i < missing.Count; i++) ExampleVectors[missing[i]] = encoded[i];
+            var missing = all.Select(e => e.Text).Where(t => !ExampleVectors.ContainsKey(t)).Distinct().ToList();
+            if (missing.Count > 0)
+            {
+                var encoded = encode(missing);
+                for (var i = 0; i < missing.Count; i++) ExampleVectors[missing[i]] = encoded[i];
+            }
         }
         var vectors = all.Select(e => ExampleVectors[e.Text]).ToArray();
 

@@ -1,3 +1,7 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+
 namespace Voice.Data.Feedback.Safeguarding;
 
 /// <summary>
@@ -5,6 +9,9 @@ namespace Voice.Data.Feedback.Safeguarding;
 /// examples) the moment it is made, in the background; the first screen waits for it. Staff
 /// examples added in the app are folded in by <see cref="Retrain"/> (the retrain job), which
 /// swaps in the new model only once it is trained, so screening never stops.
+/// Apps in one process that train on the same examples with the same named encoder and lexicon
+/// share one training (the test suite starts dozens of apps; training once per app made the
+/// first screen in each wait minutes on a busy machine).
 /// </summary>
 public sealed class SemanticSignal
 {
@@ -13,13 +20,31 @@ public sealed class SemanticSignal
     readonly Func<string, bool>? lexiconFlags;
     volatile Task<SemanticScreen> current;
 
+    static readonly ConcurrentDictionary<string, Lazy<Task<SemanticScreen>>> SharedTraining = new(StringComparer.Ordinal);
+
     /// <param name="lexiconFlags">The lexicon, so the threshold is chosen for both signals together.</param>
-    public SemanticSignal(IReadOnlyList<LabelledText> contentExamples, Func<IReadOnlyList<string>, float[][]> encode, Func<string, bool>? lexiconFlags = null)
+    /// <param name="shareKey">
+    /// Names the encoder and lexicon (for example the encoder's name and the lexicon file's hash).
+    /// When given, the first training on these examples in this process is shared with every
+    /// other signal made with the same key; null trains a model of its own.
+    /// </param>
+    public SemanticSignal(IReadOnlyList<LabelledText> contentExamples, Func<IReadOnlyList<string>, float[][]> encode, Func<string, bool>? lexiconFlags = null, string? shareKey = null)
     {
         this.contentExamples = contentExamples;
         this.encode = encode;
         this.lexiconFlags = lexiconFlags;
-        current = Task.Run(() => SemanticScreen.Train(contentExamples, encode, lexiconFlags));
+        current = shareKey is null
+            ? Task.Run(() => SemanticScreen.Train(contentExamples, encode, lexiconFlags))
+            : SharedTraining.GetOrAdd(shareKey + "|" + Fingerprint(contentExamples), _ => new Lazy<Task<SemanticScreen>>(
+                () => Task.Run(() => SemanticScreen.Train(contentExamples, encode, lexiconFlags)))).Value;
+    }
+
+    /// <summary>A hash of the examples' texts, labels and harms, in order.</summary>
+    static string Fingerprint(IReadOnlyList<LabelledText> examples)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var e in examples) hash.AppendData(Encoding.UTF8.GetBytes($"{e.Disclosure}\t{e.Harm}\t{e.Text}\n"));
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     /// <summary>The model in use (waits for the first training to finish).</summary>

@@ -13,6 +13,7 @@ namespace Voice.Data.Text.Embeddings;
 public sealed class SentenceEncoder
 {
     public const int Dimensions = 384;
+    public const string ModelName = "all-MiniLM-L6-v2";
 
     // The model reads at most 512 word pieces; long texts are split into chunks of this many
     // words, encoded separately and averaged, so a long complaint still gets one vector.

@@ -10,12 +10,12 @@ public static class SafeguardingScreen2
 
     static readonly Lazy<SafeguardingScreen> screen = new(() => SafeguardingScreen.Load(
         Path.Combine(Themes, "safeguarding.json"),
-        LabelledText.LoadCsv(Path.Combine(Themes, "safeguarding-examples.csv")), texts => SentenceEncoder.Shared.Encode(texts)));
+        LabelledText.LoadCsv(Path.Combine(Themes, "safeguarding-examples.csv")), texts => SentenceEncoder.Shared.Encode(texts), SentenceEncoder.ModelName));
 
     public static SafeguardingScreen Screen => screen.Value;
 
     /// <summary>Regression sets: the older .tsv sets and every fresh .csv set already used for tuning.</summary>
-    public static readonly string[] TunedFreshSets = ["safeguarding-fresh-2026-11-26.csv", "safeguarding-fresh-2026-11-26b.csv", "safeguarding-fresh-2026-11-26c.csv", "safeguarding-fresh-2026-11-26d.csv"];
+    public static readonly string[] TunedFreshSets = ["safeguarding-fresh-2026-11-26.csv", "safeguarding-fresh-2026-11-26b.csv", "safeguarding-fresh-2026-11-26c.csv", "safeguarding-fresh-2026-11-26d.csv", "safeguarding-fresh-2026-11-26e.csv"];
 
     public static IReadOnlyList<(string Set, LabelledText Item)> RegressionSets()
     {

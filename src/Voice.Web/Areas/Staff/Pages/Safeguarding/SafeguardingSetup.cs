@@ -19,7 +19,7 @@ public static class SafeguardingSetup
     {
         var lexicon = Path.Combine(themesFolder, LexiconFile);
         return config.GetValue("Voice:Safeguarding:Semantic", true)
-            ? SafeguardingScreen.Load(lexicon, LabelledText.LoadCsv(Path.Combine(themesFolder, ExamplesFile)), texts => SentenceEncoder.Shared.Encode(texts))
+            ? SafeguardingScreen.Load(lexicon, LabelledText.LoadCsv(Path.Combine(themesFolder, ExamplesFile)), texts => SentenceEncoder.Shared.Encode(texts), SentenceEncoder.ModelName)
             : SafeguardingScreen.Load(lexicon);
     }
 
