@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Voice.Data.Identity;
-using Voice.Web.Pages.Account;
+using Voice.Web.Features.Accounts;
 
 namespace Voice.Web;
 
@@ -79,7 +79,7 @@ public static class Commands
             error.WriteLine($"No safeguarding lexicon at {lexicon}. Usage: screen-text [--lexicon FILE] [--examples FILE] [--lexicon-only] [--stats] < lines.txt");
             return 2;
         }
-        var examples = Option(args, "--examples") ?? Path.Combine(Path.GetDirectoryName(lexicon)!, Areas.Staff.Pages.Safeguarding.SafeguardingSetup.ExamplesFile);
+        var examples = Option(args, "--examples") ?? Path.Combine(Path.GetDirectoryName(lexicon)!, Features.Safeguarding.SafeguardingSetup.ExamplesFile);
         Voice.Data.Feedback.Safeguarding.SafeguardingScreen screen;
         try
         {

@@ -64,11 +64,13 @@ public static class VoiceApp
 
         services.AddSingleton<VoicePaths>();
         services.AddSingleton<SiteUrl>();
+        // The options are built once (they depend only on configuration); built per request, as
+        // by default, they were a large part of the cost of every page that reads the database.
         services.AddDbContext<VoiceDbContext>((sp, o) =>
         {
             var (provider, connectionString) = sp.GetRequiredService<VoicePaths>().Database();
             o.Use(provider, connectionString);
-        });
+        }, optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<AuditWriter>();
         services.AddScoped<JobLeases>();
         services.AddScoped<JobRun>();
@@ -130,13 +132,11 @@ public static class VoiceApp
         // Keys shared by every node through the database, encrypted there with a certificate.
         KeyRing.Add(builder);
 
+        // Pages live in Features/<Feature>/ with their feature, under their usual names and addresses.
+        FeatureFolders.Add(services);
         services.AddRazorPages(o =>
             {
                 o.Conventions.AuthorizeAreaFolder("Staff", "/", Policies.Staff);
-                o.Conventions.AuthorizeAreaFolder("Staff", "/Admin", Policies.ForRole(Roles.Administrator));
-                o.Conventions.AuthorizeAreaFolder("Staff", "/Views", Policies.ForRole(Roles.Practitioner));
-                o.Conventions.AuthorizeAreaFolder("Staff", "/Safeguarding", Policies.ForRole(Roles.SafeguardingDuty));
-                o.Conventions.AuthorizeAreaFolder("Staff", "/Complaints", Areas.Staff.Pages.Complaints.ComplaintsAccess.Policy);
             })
             .AddMvcOptions(o =>
             {
@@ -182,75 +182,37 @@ public static class VoiceApp
         services.AddHostedService(sp => sp.GetRequiredService<JobHost>());
 
         // Care leavers: the local offer (loaded at start-up; bad front matter stops it), search,
-        // the checker, health history requests with their reminder job, and the content upkeep page.
-        Pages.CareLeavers.CareLeaversSetup.Add(services);
+        // the checker, health history requests with their reminder job and the health team's pages.
+        Features.CareLeavers.CareLeaversSetup.Add(services);
+        // Content upkeep pages for content editors: the local offer's problems and the translations.
+        Features.Content.ContentSetup.Add(services);
         // Languages (issue 15): translations load at start; request localization picks the reader's language.
         Infrastructure.Languages.LanguageSetup.Add(services);
 
-        services.AddSingleton<Pages.Account.AccountLinks>();
-        services.AddSingleton<IBackgroundJob, Pages.Account.PasswordResetJob>();
+        // Signing in, two-factor and password resets; and the administrators' pages (users, audit, erasure, outbox, calendar).
+        Features.Accounts.AccountsSetup.Add(services);
+        Features.Admin.AdminSetup.Add(services);
         services.AddSingleton<IBackgroundJob, Infrastructure.Retention.RetentionJob>();
-        services.AddSingleton<Areas.Staff.Pages.Admin.Users.UserLinks>();
-        services.AddSingleton<Areas.Staff.Pages.Admin.Outbox.OutboxLinks>();
 
-        // Views before reviews (issue 4): questionnaires and the safeguarding lexicon load at start.
-        services.AddSingleton(sp => Voice.Data.Feedback.Questionnaires.QuestionnaireLoader.LoadDirectory(
-            Path.Combine(sp.GetRequiredService<VoicePaths>().Content, "questionnaires")));
-        // Safeguarding screen 2 (issue 13): the lexicon and the semantic signal (trained in the
-        // background at start; the first screen waits for it), one entry point for all free text,
-        // escalation of overdue flags and retraining when staff add examples.
-        services.AddSingleton(sp => Areas.Staff.Pages.Safeguarding.SafeguardingSetup.CreateScreen(
-            Path.Combine(sp.GetRequiredService<VoicePaths>().Content, "themes"), sp.GetRequiredService<IConfiguration>()));
-        Areas.Staff.Pages.Safeguarding.SafeguardingSetup.Add(services);
+        // Safeguarding screen 2 (issue 13): the lexicon and semantic signal, one entry point for all free text, its jobs and pages.
+        Features.Safeguarding.SafeguardingSetup.Add(services);
         // One access-code scheme for invitations, tracking and health history (issue 12).
         AccessCheck.Add(builder);
-        services.AddSingleton<Pages.Views.ViewLinks>();
-        services.AddScoped<Pages.Views.ViewSession>();
-        services.AddScoped<Pages.Views.AnswerWriter>();
-        services.AddSingleton<Areas.Staff.Pages.Views.InvitationLinks>();
-        services.AddSingleton<Areas.Staff.Pages.Safeguarding.SafeguardingLinks>();
-        // Journey-point questionnaires in bulk, for the performance team; reminders and chasing unread views.
-        services.AddAuthorization(Areas.Staff.Pages.Batches.BatchesAccess.Add);
-        services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
-            o.Conventions.AuthorizeAreaFolder("Staff", "/Batches", Areas.Staff.Pages.Batches.BatchesAccess.Policy));
-        services.AddSingleton<Areas.Staff.Pages.Batches.BatchLinks>();
-        services.AddScoped<Areas.Staff.Pages.Batches.BulkInvitationEmails>();
-        services.AddSingleton<IBackgroundJob, Areas.Staff.Pages.Views.BulkInvitationRemindersJob>();
-        services.AddSingleton<IBackgroundJob, Areas.Staff.Pages.Views.UnreadViewsChaseJob>();
+        // Views before reviews (issue 4): questionnaires load at start; the young person's and the practitioners' pages.
+        Features.Views.ViewsSetup.Add(services);
+        // Journey-point questionnaires in bulk, for the performance team.
+        Features.Batches.BatchesSetup.Add(services);
 
-        // Complaints and the working-day calendar (issue 3).
-        services.AddAuthorization(Areas.Staff.Pages.Complaints.ComplaintsAccess.Add);
+        // Complaints (issue 3) and the working-day calendar they count in.
+        Features.Complaints.ComplaintsSetup.Add(services);
         services.AddSingleton<Api.CalendarService>();
-        services.AddSingleton<Areas.Staff.Pages.Admin.Calendar.CalendarLinks>();
-        services.AddSingleton<Pages.Complaints.ComplaintLinks>();
-        services.AddSingleton<Pages.Complaints.Track.TrackingAccess>();
-        services.AddScoped<Pages.Complaints.ComplaintWork>();
-        services.AddScoped<Pages.Complaints.ComplaintIntake>();
-        services.AddSingleton<Areas.Staff.Pages.Complaints.ComplaintRemindersJob>();
-        services.AddSingleton<IBackgroundJob>(sp => sp.GetRequiredService<Areas.Staff.Pages.Complaints.ComplaintRemindersJob>());
 
         // Themes engine (issue 8): IThemeTagger, ThemeStore and the retrain job.
         Infrastructure.Themes.ThemesSetup.Add(services);
         // Quality assurance: the feedback read model, its jobs, the privacy rule and the QA pages (issue 8).
-        Areas.Staff.Pages.Quality.QualitySetup.Add(services);
+        Features.Quality.QualitySetup.Add(services);
         // Young inspector audits (issue 9): templates load at start; staff, inspectors' area, reports, "You said, we did".
-        services.TryAddSingleton(sp => Voice.Data.Analytics.Themes.TaxonomyReader.Load(sp.GetRequiredService<VoicePaths>().Content));
-        services.AddSingleton<Voice.Data.Inspections.InspectionTopics>();
-        services.AddSingleton(sp => Voice.Data.Inspections.AuditTemplateLoader.LoadDirectory(
-            Path.Combine(sp.GetRequiredService<VoicePaths>().Content, "audits"), sp.GetRequiredService<Voice.Data.Inspections.InspectionTopics>()));
-        services.TryAddSingleton(_ => new Voice.Data.Analytics.Privacy.SmallNumbers());
-        services.AddAuthorization(Areas.Staff.Pages.Inspections.InspectionsAccess.Add);
-        services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
-        {
-            o.Conventions.AuthorizeAreaFolder("Staff", "/Inspections", Areas.Staff.Pages.Inspections.InspectionsAccess.Staff);
-            o.Conventions.AuthorizeFolder("/Inspectors", Areas.Staff.Pages.Inspections.InspectionsAccess.Inspector);
-            o.Conventions.AuthorizeFolder("/Inspections", Areas.Staff.Pages.Inspections.InspectionsAccess.Readers);
-        });
-        services.AddSingleton<Areas.Staff.Pages.Inspections.InspectionLinks>();
-        services.AddMemoryCache();
-        services.AddSingleton<Pages.YouSaidWeDid.YouSaidWeDidCache>();
-        services.AddScoped<Areas.Staff.Pages.Inspections.InspectionWork>();
-        services.AddSingleton<IBackgroundJob, Areas.Staff.Pages.Inspections.ActionRemindersJob>();
+        Features.Inspections.InspectionsSetup.Add(services);
     }
 
     /// <summary>Applies migrations, makes sure every role exists and, in Development, seeds demo accounts.</summary>

@@ -71,7 +71,11 @@ public static class ComplaintActions
             ComplaintAction.PanelReport => open && c.Panel is { MeetingOn: not null, ReportSentOn: null },
             // Late complaints (over a year, 2006 Regulations) and late requests are a manager's decision.
             ComplaintAction.DecideLate => manager && open && ((c.IsLate && c.LateDecision is null) || c.Status == ComplaintStatus.AwaitingDecision),
-            ComplaintAction.Remedy or ComplaintAction.Learning or ComplaintAction.Ombudsman or ComplaintAction.LearningStatus => true,
+            // A withdrawn complaint was never decided: nothing to remedy ("Getting the Best from Complaints").
+            ComplaintAction.Remedy => c.Status != ComplaintStatus.Withdrawn,
+            // Learning is taken from every complaint (LGSCO Code section 8); the ombudsman may be approached at any time (LGA 1974 s26).
+            ComplaintAction.Learning or ComplaintAction.Ombudsman => true,
+            ComplaintAction.LearningStatus => c.LearningActions.Count > 0,
             ComplaintAction.Correct => manager,
             // A lost or leaked tracking code can be replaced while the complaint can still be followed.
             ComplaintAction.ReissueCode => open,

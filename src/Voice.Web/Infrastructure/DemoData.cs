@@ -30,9 +30,9 @@ public static class DemoData
     public static async Task SeedAsync(IServiceProvider services)
     {
         await SeedAccountsAsync(services);
-        await Areas.Staff.Pages.Complaints.ComplaintsDemo.SeedAsync(services);
-        await Areas.Staff.Pages.Inspections.InspectionsDemo.SeedAsync(services);
-        await Areas.Staff.Pages.Quality.QualityDemo.SeedAsync(services);
+        await Features.Complaints.ComplaintsDemo.SeedAsync(services);
+        await Features.Inspections.InspectionsDemo.SeedAsync(services);
+        await Features.Quality.QualityDemo.SeedAsync(services);
     }
 
     public static async Task SeedAccountsAsync(IServiceProvider services)

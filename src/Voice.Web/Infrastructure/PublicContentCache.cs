@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
-using Voice.Web.Pages.YouSaidWeDid;
+using Voice.Web.Features.Inspections.YouSaidWeDid;
 
 namespace Voice.Web.Infrastructure;
 

@@ -5,8 +5,8 @@ using Voice.Data.Complaints;
 using Voice.Data.Identity;
 using Voice.E2E.Support;
 using Voice.Tests.Support;
-using Voice.Web.Pages.Complaints;
-using Voice.Web.Pages.Complaints.New;
+using Voice.Web.Features.Complaints;
+using Voice.Web.Features.Complaints.New;
 
 namespace Voice.E2E.Journeys;
 

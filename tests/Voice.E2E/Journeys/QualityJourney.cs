@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 using Voice.Data.Identity;
 using Voice.E2E.Support;
 using Voice.Tests.Support;
-using Voice.Web.Areas.Staff.Pages.Quality;
+using Voice.Web.Features.Quality;
 
 namespace Voice.E2E.Journeys;
 

@@ -7,8 +7,8 @@ using Voice.Data.Outbox;
 using Voice.Tests.Infrastructure.Notifications;
 using Voice.Tests.Support;
 using Voice.Web.Infrastructure.Notifications;
-using Voice.Web.Pages.Complaints;
-using Voice.Web.Pages.Complaints.New;
+using Voice.Web.Features.Complaints;
+using Voice.Web.Features.Complaints.New;
 
 namespace Voice.Tests.Complaints;
 

@@ -6,8 +6,8 @@ using Voice.Data.Audit;
 using Voice.Data.Calendar;
 using Voice.Data.Complaints;
 using Voice.Tests.Support;
-using Voice.Web.Pages.Complaints;
-using Voice.Web.Pages.Complaints.New;
+using Voice.Web.Features.Complaints;
+using Voice.Web.Features.Complaints.New;
 
 namespace Voice.Tests.Complaints;
 

@@ -148,8 +148,11 @@ public class ComplaintTransitionsTests
 
         var done = Open();
         done.Close(Received, "Resolved");
-        Assert.Equal([ComplaintAction.Remedy, ComplaintAction.Learning, ComplaintAction.LearningStatus, ComplaintAction.Ombudsman],
+        Assert.Equal([ComplaintAction.Remedy, ComplaintAction.Learning, ComplaintAction.Ombudsman],
             done.AvailableActions(ComplaintRole.Officer));
+        // A learning action can be updated once there is one.
+        done.AddLearningAction("Tell families when reviews move", "Head of IRO service", Received.AddDays(30));
+        Assert.Contains(ComplaintAction.LearningStatus, done.AvailableActions(ComplaintRole.Officer));
     }
 
     [Fact]

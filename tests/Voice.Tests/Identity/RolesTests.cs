@@ -6,7 +6,7 @@ namespace Voice.Tests.Identity;
 public class RolesTests
 {
     static bool AreaExists(params string[] folders) =>
-        folders.Any(f => Directory.Exists(Path.Combine(TestPaths.RepoRoot, "src", "Voice.Web", "Areas", f))
+        folders.Any(f => Directory.Exists(Path.Combine(TestPaths.RepoRoot, "src", "Voice.Web", "Features", f))
                       || Directory.Exists(Path.Combine(TestPaths.RepoRoot, "src", "Voice.Web", "Areas", "Staff", "Pages", f)));
 
     static string Description(string role) => Roles.All.Single(r => r.Name == role).Description;

@@ -41,7 +41,7 @@ public static class RequestLimits
                 return RateLimitPartition.GetNoLimiter("none");
             if (IsAutosave(context))
             {
-                var key = context.Request.Cookies.TryGetValue(Voice.Web.Pages.Views.ViewSession.CookieName, out var session) && !string.IsNullOrEmpty(session)
+                var key = context.Request.Cookies.TryGetValue(Voice.Web.Features.Views.ViewSession.CookieName, out var session) && !string.IsNullOrEmpty(session)
                     ? "session:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(session)))[..32]
                     : "client:" + Client(context);
                 return RateLimitPartition.GetFixedWindowLimiter("autosave:" + key, _ => new FixedWindowRateLimiterOptions

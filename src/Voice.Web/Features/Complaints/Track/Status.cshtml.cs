@@ -1,0 +1,131 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Voice.Data;
+using Voice.Data.Audit;
+using Voice.Data.Complaints;
+using Voice.Web.Infrastructure.Validation;
+
+namespace Voice.Web.Features.Complaints.Track;
+
+/// <summary>
+/// What the complainant sees: status, stage, due date and the public timeline; and what they can
+/// do: add information, ask for the next stage (late requests go to staff), or withdraw.
+/// </summary>
+[AllowAnonymous]
+public class StatusModel(VoiceDbContext db, TrackingAccess access, ComplaintWork work, ComplaintLinks links) : PageModel
+{
+    static readonly InlineValidator<StatusModel> InformationRules = new()
+    {
+        v => v.RuleFor(m => m.Information).NotEmpty().WithMessage("Enter the information you want to add"),
+        v => v.RuleFor(m => m.Information).MaximumLength(ComplaintConfiguration.DescriptionMax)
+              .WithMessage($"The information must be {ComplaintConfiguration.DescriptionMax} characters or fewer"),
+    };
+    static readonly InlineValidator<StatusModel> NextStageRules = new()
+    {
+        v => v.RuleFor(m => m.NextStageReason).NotEmpty().WithMessage("Enter why you are not happy with our response"),
+        v => v.RuleFor(m => m.NextStageReason).MaximumLength(ComplaintConfiguration.TextMax)
+              .WithMessage($"Why you are not happy must be {ComplaintConfiguration.TextMax} characters or fewer"),
+    };
+    static readonly InlineValidator<StatusModel> WithdrawRules = new()
+    {
+        v => v.RuleFor(m => m.ConfirmWithdraw).Equal("yes").WithMessage("Confirm that you want to withdraw your complaint"),
+        v => v.RuleFor(m => m.WithdrawReason).MaximumLength(ComplaintConfiguration.TextMax)
+              .WithMessage($"Your reason must be {ComplaintConfiguration.TextMax} characters or fewer"),
+    };
+
+    [FromRoute] public string Reference { get; set; } = "";
+    [BindProperty] public string? Information { get; set; }
+    [BindProperty] public string? NextStageReason { get; set; }
+    [BindProperty] public string? ConfirmWithdraw { get; set; }
+    [BindProperty] public string? WithdrawReason { get; set; }
+
+    public Complaint Complaint { get; private set; } = null!;
+    public List<ComplaintEvent> Timeline { get; private set; } = [];
+    public DateOnly? DueOn { get; private set; }
+    public string? DueWhat { get; private set; }
+    /// <summary>The stage the complainant may ask for now (2 or 3), or null.</summary>
+    /// <summary>The same status staff see; a paused clock shows "paused", not a date that moves each day.</summary>
+    public DeadlineStatus? DueStatus { get; private set; }
+    public int? NextStage { get; private set; }
+    public DateOnly? WindowCloses { get; private set; }
+    public string? Banner { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } away) return away;
+        Banner = TempData["Banner"] as string;
+        return Page();
+    }
+
+    async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        var session = access.Read(Request);
+        var complaint = session is null ? null : await work.LoadAsync(session.Value.Id, ct);
+        if (complaint is null || !string.Equals(complaint.Reference, Reference, StringComparison.OrdinalIgnoreCase)
+            || !TrackingAccess.IsCurrent(session!.Value.Stamp, complaint.TrackingCodeHash)) return Redirect(links.Track());
+        Complaint = complaint;
+        Timeline = await db.ComplaintEvents.AsNoTracking().Where(e => e.ComplaintId == complaint.Id && e.Public).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
+        var open = complaint.Deadlines.Where(d => d.CompletedOn is null).OrderBy(d => d.DueOn).ToList();
+        var reply = open.FirstOrDefault(d => d.Step is ComplaintStep.Stage1Response or ComplaintStep.Stage2Response or ComplaintStep.FinalResponse or ComplaintStep.PanelMeeting);
+        if (!complaint.IsFinished && reply is not null)
+        {
+            DueOn = reply.DueOn;
+            DueWhat = reply.Step == ComplaintStep.PanelMeeting ? "The review panel will meet by" : "We will reply by";
+            DueStatus = (await work.CalculatorAsync(ct)).Status(reply, work.Today);
+        }
+        if (complaint.Status == ComplaintStatus.Responded)
+        {
+            NextStage = complaint.NextStageOpen();
+            WindowCloses = open.FirstOrDefault(d => d.Step is ComplaintStep.Stage2Request or ComplaintStep.Stage3Request)?.DueOn;
+        }
+        return null;
+    }
+
+    public async Task<IActionResult> OnPostAddInformationAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } away) return away;
+        if (Complaint.IsFinished) return Redirect(links.Status(Complaint.Reference));
+        await this.ThrowIfInvalidAsync(InformationRules);
+        var added = work.Apply(Complaint, Complainant, Complaint.AddInformation(Information!.Trim()));
+        await db.SaveChangesAsync(ct);
+        await HttpContext.RequestServices.GetRequiredService<Features.Safeguarding.SafeguardingIntake>().ScreenAsync(Features.Safeguarding.FreeText.ForAddedInformation(Complaint, added), ct);
+        await work.NotifyStaffAsync(Complaint, "Added information", ct);
+        await db.SaveChangesAsync(ct);
+        TempData["Banner"] = "We have added your information to your complaint";
+        return Redirect(links.Status(Complaint.Reference));
+    }
+
+    public async Task<IActionResult> OnPostNextStageAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } away) return away;
+        if (NextStage is null) return Redirect(links.Status(Complaint.Reference));
+        await this.ThrowIfInvalidAsync(NextStageRules);
+        var (_, late, change) = Complaint.RequestNextStage(work.Today, NextStageReason!.Trim(), await work.CalculatorAsync(ct));
+        work.Apply(Complaint, Complainant, change);
+        await work.RefreshAsync(Complaint, ct);
+        await work.NotifyStaffAsync(Complaint, late ? $"Asked for Stage {NextStage} late" : $"Asked for Stage {NextStage}", ct);
+        await db.SaveChangesAsync(ct);
+        TempData["Banner"] = late
+            ? $"We have your request for Stage {NextStage}. It came after the time limit, so a manager will decide whether we can accept it."
+            : $"We have your request for Stage {NextStage}";
+        return Redirect(links.Status(Complaint.Reference));
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } away) return away;
+        if (Complaint.IsFinished) return Redirect(links.Status(Complaint.Reference));
+        await this.ThrowIfInvalidAsync(WithdrawRules);
+        work.Apply(Complaint, Complainant, Complaint.Withdraw(work.Today, string.IsNullOrWhiteSpace(WithdrawReason) ? null : WithdrawReason.Trim()));
+        await work.RefreshAsync(Complaint, ct);
+        await work.NotifyStaffAsync(Complaint, "Withdrawn the complaint", ct);
+        await db.SaveChangesAsync(ct);
+        TempData["Banner"] = "Your complaint has been withdrawn";
+        return Redirect(links.Status(Complaint.Reference));
+    }
+
+    AuditActor Complainant => new(null, "Complainant");
+}

@@ -1,0 +1,35 @@
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Voice.Data.Languages;
+using Voice.Web.Infrastructure.Languages;
+
+namespace Voice.Web.Features.Content.Staff.Translations;
+
+/// <summary>
+/// A content editor sees how much of the public pages each language has, by status, and
+/// downloads for a translator what a language is missing, has in draft or needs to review.
+/// </summary>
+public class IndexModel(Infrastructure.Languages.Translations translations, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<LanguageCoverage> Coverage { get; private set; } = [];
+    public int Texts { get; private set; }
+
+    public void OnGet()
+    {
+        var catalog = translations.Catalog;
+        Texts = catalog.English.Count;
+        Coverage = Language.Translated.Select(l => catalog.Coverage(l.Code)).ToList();
+    }
+
+    public IActionResult OnGetExport(string? language)
+    {
+        if (Language.Find(language) is not { } l || l.Code == Language.EnglishCode) return NotFound();
+        var text = new StringWriter();
+        TranslationCsv.Write(text, TranslationCsv.ToDo(translations.Catalog, l.Code));
+        var date = clock.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        // With a byte order mark, so spreadsheets open the file as UTF-8 (Urdu and Arabic are not Latin-1).
+        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray(),
+            "text/csv; charset=utf-8", $"voice-translations-{l.Code}-{date}.csv");
+    }
+}
