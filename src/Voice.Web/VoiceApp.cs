@@ -73,6 +73,7 @@ public static class VoiceApp
         }, optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<AuditWriter>();
         services.AddScoped<JobLeases>();
+        services.AddScoped<JobRun>();
 
         // Accounts.
         services.AddIdentity<VoiceUser, IdentityRole>(o =>

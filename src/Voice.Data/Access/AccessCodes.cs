@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -71,6 +72,20 @@ public sealed class AccessCodes
 
     /// <summary>Whether a stored hash is from before this scheme (complaint tracking codes as SHA-256 hex).</summary>
     public static bool IsLegacy(string stored) => stored.Length == 64;
+
+    /// <summary>
+    /// A new link token: 128 random bits, Base64url (22 characters). Links carry this instead of the
+    /// typed code, so following a link needs no typing and a code never sits in an address or a
+    /// browser's history. Stored only as <see cref="HashLink"/>.
+    /// </summary>
+    public static string NewLinkToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
+
+    public static bool LooksLikeLinkToken(string? token) =>
+        token is { Length: 22 } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    /// <summary>The stored form of a link token: HMAC-SHA256 under the server key (another purpose than codes), Base64. Found by an index, so no comparison of secrets is made in the app.</summary>
+    public string HashLink(string token) =>
+        Convert.ToBase64String(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes("voice-link-token:" + token)));
 
     /// <summary>A key that names a client or target in <see cref="AccessGuard"/> without storing who it is.</summary>
     public string Pseudonym(string value) =>

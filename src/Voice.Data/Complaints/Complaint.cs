@@ -17,6 +17,8 @@ public class Complaint : IVersioned
     /// <summary>"CMP-2026-000123": the year received and the row id.</summary>
     public string Reference { get; set; } = "";
     public string TrackingCodeHash { get; set; } = "";
+    /// <summary>The private link's token (<see cref="Access.AccessCodes.HashLink"/>); parts split from one complaint share it, as they share the code. Null for complaints made before links had tokens.</summary>
+    public string? TrackingLinkHash { get; set; }
     /// <summary>The online draft it came from; unique, so a double submission creates one complaint.</summary>
     public string? SubmissionKey { get; set; }
     /// <summary>Set when this complaint was split out of another.</summary>
@@ -105,6 +107,8 @@ public class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         b.Property(c => c.Version).IsConcurrencyToken().HasDefaultValue(0);
         b.Property(c => c.Reference).HasMaxLength(20);
         b.Property(c => c.TrackingCodeHash).HasMaxLength(64);
+        b.Property(c => c.TrackingLinkHash).HasMaxLength(64);
+        b.HasIndex(c => c.TrackingLinkHash).HasDatabaseName("IX_Complaints_TrackingLinkHash");
         b.Property(c => c.SubmissionKey).HasMaxLength(64);
         b.Property(c => c.Route).HasConversion<string>().HasMaxLength(20);
         b.Property(c => c.RouteReason).HasMaxLength(TextMax);

@@ -35,7 +35,7 @@ public static partial class ComplaintTransitions
         if (c.IsFinished) throw new ComplaintRuleException("The complaint is finished");
         return new Complaint
         {
-            Reference = "TMP-" + Guid.NewGuid().ToString("N")[..16], TrackingCodeHash = c.TrackingCodeHash, SplitFromId = c.Id,
+            Reference = "TMP-" + Guid.NewGuid().ToString("N")[..16], TrackingCodeHash = c.TrackingCodeHash, TrackingLinkHash = c.TrackingLinkHash, SplitFromId = c.Id,
             Route = route, RouteReason = reason, RouteDecidedOn = today, Status = ComplaintStatus.Open, Stage = 1,
             ComplainantType = c.ComplainantType, Relationship = c.Relationship, ComplainantName = c.ComplainantName, Service = c.Service,
             Description = part, WantedOutcome = c.WantedOutcome, HappenedOn = c.HappenedOn, IsLate = c.IsLate, LateReason = c.LateReason,

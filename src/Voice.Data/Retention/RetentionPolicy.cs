@@ -14,6 +14,13 @@ public sealed class RetentionPolicy
     public int HealthHistoryDays { get; set; } = 2 * 365;
     /// <summary>Safeguarding flags, from the duty officer's decision: deleted (the text screened).</summary>
     public int SafeguardingFlagDays { get; set; } = 2 * 365;
+    /// <summary>
+    /// Young people's views (invitations with their answers and the staff's decisions on them), from
+    /// the day the code stopped working: deleted.
+    /// </summary>
+    public int ViewsDays { get; set; } = 2 * 365;
+    /// <summary>The QA read model (<c>FeedbackItems</c>: redacted, anonymous), from the day the feedback was given: deleted.</summary>
+    public int FeedbackItemDays { get; set; } = 6 * 365;
     /// <summary>Sent emails, letters and text messages in the outbox table, from sending: deleted.</summary>
     public int SentMessageDays { get; set; } = 90;
     /// <summary>Files the outbox wrote (Outbox mode, for development and demos), from writing: deleted.</summary>

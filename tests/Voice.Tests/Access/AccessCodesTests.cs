@@ -19,6 +19,28 @@ public class AccessCodesTests
     }
 
     [Fact]
+    public void LinkTokens_Are128RandomBits_SeparateFromTheCode_AndHashedForTheirOwnPurpose()
+    {
+        var secret = AccessSecret.New();
+        Assert.Equal(16, Convert.FromBase64String(secret.LinkToken!.Replace('-', '+').Replace('_', '/') + "==").Length);
+        Assert.True(AccessCodes.LooksLikeLinkToken(secret.LinkToken));
+        Assert.NotEqual(secret.LinkToken, AccessSecret.New().LinkToken);
+        Assert.DoesNotContain(AccessCodes.Normalise(secret.Code), AccessCodes.Normalise(secret.LinkToken));
+        Assert.NotEqual(Codes.Hash(secret.LinkToken), Codes.HashLink(secret.LinkToken));
+        Assert.NotEqual(Codes.HashLink(secret.LinkToken), new AccessCodes(RandomNumberGenerator.GetBytes(32)).HashLink(secret.LinkToken));
+        Assert.False(AccessCodes.LooksLikeLinkToken(secret.Code));
+        Assert.False(AccessCodes.LooksLikeLinkToken(secret.LinkToken + "x"));
+    }
+
+    [Fact]
+    public void APackedSecret_GivesBackItsCodeAndToken_AndOneKeptBeforeTokensHasNoToken()
+    {
+        var secret = AccessSecret.New();
+        Assert.Equal(secret, AccessSecret.Unpack(secret.Pack()));
+        Assert.Equal(new AccessSecret("ABCD-EFGH-JKMN", null), AccessSecret.Unpack("ABCD-EFGH-JKMN"));
+    }
+
+    [Fact]
     public void Hash_IsKeyed_AndForgivesCaseSpacesAndDashes()
     {
         var code = AccessCodes.NewCode();

@@ -91,6 +91,35 @@ public class JobFaultTests
         Assert.Equal(2, job.Runs);
     }
 
+    /// <summary>A job of slow records: each takes four minutes of the test clock, and another node tries to take the lease meanwhile.</summary>
+    sealed class SlowJob(VoiceApplication app) : IBackgroundJob
+    {
+        public readonly List<bool> OtherNodeGotIt = [];
+        public string Name => "slow-" + GetHashCode();
+        public TimeSpan Interval => TimeSpan.Zero;
+        public TimeSpan LeaseDuration => TimeSpan.FromMinutes(10);
+
+        public Task RunAsync(IServiceProvider services, CancellationToken ct) =>
+            services.GetRequiredService<JobRun>().EachAsync(Enumerable.Range(1, 6), i => $"record {i}", async _ =>
+            {
+                app.Clock.Advance(TimeSpan.FromMinutes(4));
+                await using var db = app.NewDbContext();
+                OtherNodeGotIt.Add(await new JobLeases(db, app.Clock).TryAcquireAsync(Name, "the-other-node", LeaseDuration));
+            }, ct);
+    }
+
+    [Theory, BothDatabases]
+    public async Task ALongRun_RenewsItsLease_SoNoOtherNodeTakesTheJobMidway(DatabaseProvider provider)
+    {
+        await using var app = await VoiceApplication.StartAsync(provider);
+        app.Clock.Advance(TimeSpan.Zero); // this test's own time, which the job moves on
+        var job = new SlowJob(app);
+        var host = app.Services.GetRequiredService<JobHost>();
+        Assert.True(await host.RunIfDueAsync(job, CancellationToken.None));
+        // 24 minutes of work under a 10-minute lease: without renewal the other node takes it at the third record.
+        Assert.Equal(Enumerable.Repeat(false, 6), job.OtherNodeGotIt);
+    }
+
     static async Task<JobLease> LeaseAsync(VoiceApplication app, IBackgroundJob job)
     {
         await using var db = app.NewDbContext();

@@ -45,7 +45,7 @@ public class JobHostTwoNodesTests
         public Task RunAsync(IServiceProvider services, CancellationToken ct) => probe.RunAsync(node, ct);
     }
 
-    static WebApplication Node(TestDatabase database, string name, Action<IServiceCollection> services) => VoiceApp.Create([], b =>
+    internal static WebApplication Node(TestDatabase database, string name, Action<IServiceCollection> services) => VoiceApp.Create([], b =>
         {
             b.Environment.EnvironmentName = "Testing";
             b.WebHost.UseUrls("http://127.0.0.1:0");

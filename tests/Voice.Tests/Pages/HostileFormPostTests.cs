@@ -14,7 +14,9 @@ namespace Voice.Tests.Pages;
 /// <summary>
 /// Every public form post, found from the app's own endpoints (so a new public page is covered
 /// without touching this test), sent with every field twice: with the antiforgery token once,
-/// twice, and not at all. None may give a 5xx or echo the hostile text unencoded.
+/// twice, and not at all; then with hostile, over-long, binary, bidirectional and emoji text, huge and
+/// negative numbers, impossible dates and no fields at all. None may give a 5xx or echo the hostile
+/// text unencoded.
 /// </summary>
 public class HostileFormPostTests
 {
@@ -60,8 +62,20 @@ public class HostileFormPostTests
                 .Select(e => e.GetAttribute("name")!).Where(n => n != "__RequestVerificationToken").Distinct().ToList();
             if (fields.Count == 0) fields = ["Code", "Reference", "Answer"];
             var twice = fields.SelectMany(n => new[] { new KeyValuePair<string, string>(n, "1"), new(n, "2") }).ToList();
-            var hostile = fields.Select(n => new KeyValuePair<string, string>(n, Hostile)).ToList();
-            foreach (var (name, tokens, sent) in new[] { ("token once", 1, twice), ("token twice", 2, twice), ("no token", 0, twice), ("hostile text", 1, hostile) })
+            List<KeyValuePair<string, string>> All(string value) => fields.Select(n => new KeyValuePair<string, string>(n, value)).ToList();
+            var cases = new[]
+            {
+                ("token once", 1, twice), ("token twice", 2, twice), ("no token", 0, twice), ("hostile text", 1, All(Hostile)),
+                ("missing fields", 1, []),
+                ("over-long text", 1, All(string.Concat(Enumerable.Repeat("long 😀 ", 3000)))),
+                ("binary", 1, All("\u0001\u0007\u001b[31m\uFFFD\u00FF\uFEFF")),
+                ("bidirectional controls and emoji", 1, All("\u202Eevil\u2066\u2069 👩‍👩‍👧 🏳️‍🌈")),
+                ("huge number", 1, All("99999999999999999999999999999")),
+                ("negative number", 1, All("-2147483649")),
+                ("impossible date", 1, fields.Select(n => new KeyValuePair<string, string>(n,
+                    n.EndsWith(".Day") ? "31" : n.EndsWith(".Month") ? "2" : n.EndsWith(".Year") ? "2027" : "2026-02-30")).ToList()),
+            };
+            foreach (var (name, tokens, sent) in cases)
             {
                 var body = Enumerable.Repeat(new KeyValuePair<string, string>("__RequestVerificationToken", token), tokens).Concat(sent);
                 var result = await client.PostAsync(url, body);

@@ -84,6 +84,56 @@ public class RetentionJobTests
         Assert.Equal(before, await CountRetentionEntriesAsync(app));
     }
 
+    [Theory, BothDatabases]
+    public async Task ViewsAndQaFeedback_PastTheirPeriods_AreDeleted_RecentOnesKept(DatabaseProvider provider)
+    {
+        await using var app = await VoiceApplication.StartAsync(provider);
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var today = ComplaintKit.Today(app);
+        var practitioner = await app.CreateStaffAsync([Voice.Data.Identity.Roles.Practitioner]);
+        // The code stopped working 14 days after the meeting: 2 years and a day ago, and a year ago.
+        var (oldViews, _) = await Voice.Tests.Pages.Views.ViewsTestData.InviteAsync(app, practitioner, eventDate: today.AddDays(-731 - 14));
+        var (newViews, _) = await Voice.Tests.Pages.Views.ViewsTestData.InviteAsync(app, practitioner, eventDate: today.AddDays(-365));
+        await using (var db = app.NewDbContext())
+        {
+            foreach (var invitation in new[] { oldViews, newViews })
+                db.ViewResponses.Add(new ViewResponse
+                {
+                    Id = Guid.NewGuid(), InvitationId = invitation.Id, QuestionnaireId = invitation.QuestionnaireId, QuestionnaireVersion = "v1",
+                    StartedAt = now, UpdatedAt = now, SubmittedAt = now,
+                    Answers = [new ViewAnswer { QuestionId = "anything-else", Ordinal = 0, Value = "words of " + invitation.Id }],
+                });
+            var longAgo = today.AddDays(-6 * 365 - 1);
+            db.FeedbackItems.AddRange(
+                Item("views", "view:old", longAgo, now.AddDays(-3000)),
+                Item("views", "view:new", today.AddDays(-30), now.AddDays(-30)),
+                Item("complaint", "complaint:only", longAgo, now.AddDays(-3000))); // the newest of its source: the feed reads on from it
+            await db.SaveChangesAsync();
+        }
+
+        var job = app.Services.GetServices<IBackgroundJob>().OfType<RetentionJob>().Single();
+        using (var scope = app.Services.CreateScope()) await job.RunAsync(scope.ServiceProvider, CancellationToken.None);
+
+        await using (var db = app.NewDbContext())
+        {
+            Assert.False(await db.Invitations.AnyAsync(i => i.Id == oldViews.Id));
+            Assert.False(await db.ViewResponses.AnyAsync(r => r.InvitationId == oldViews.Id));
+            Assert.False(await db.ViewAnswers.AnyAsync(a => a.Value == "words of " + oldViews.Id));
+            Assert.True(await db.ViewAnswers.AnyAsync(a => a.Value == "words of " + newViews.Id));
+            Assert.Equal(["complaint:only", "view:new"], await db.FeedbackItems.Where(f => f.ResponseKey == "view:old" || f.ResponseKey == "view:new" || f.ResponseKey == "complaint:only")
+                .Select(f => f.ResponseKey).OrderBy(k => k).ToListAsync());
+            var audit = await db.AuditEntries.Where(a => a.Action.StartsWith("Retention:")).ToListAsync();
+            Assert.Contains(audit, a => a.RecordType == "Invitation" && a.Detail == "1 deleted");
+            Assert.Contains(audit, a => a.RecordType == "FeedbackItem" && a.Detail == "1 deleted");
+        }
+    }
+
+    static Voice.Data.Analytics.FeedbackItem Item(string source, string key, DateOnly on, DateTime sourceAt) => new()
+    {
+        Source = source, ResponseKey = key, JourneyPoint = source, Team = "North", AgeBand = "unknown", On = on,
+        Month = on.Year * 100 + on.Month, Quarter = on.Year * 10 + (on.Month + 2) / 3, Text = "fine", Words = 1, SourceAt = sourceAt, IngestedAt = sourceAt,
+    };
+
     static async Task<int> CountRetentionEntriesAsync(VoiceApplication app)
     {
         await using var db = app.NewDbContext();

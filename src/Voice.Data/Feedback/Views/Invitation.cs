@@ -16,6 +16,8 @@ public class Invitation
     public DateOnly EventDate { get; set; }
     public string QuestionnaireId { get; set; } = "";
     public string CodeHash { get; set; } = "";
+    /// <summary>The link's token (<see cref="Access.AccessCodes.HashLink"/>). Null for invitations made before links had tokens.</summary>
+    public string? LinkTokenHash { get; set; }
     /// <summary>The code stops working at the end of this day (14 days after the event).</summary>
     public DateOnly ExpiresOn { get; set; }
     public DateTime CreatedAt { get; set; }
@@ -34,7 +36,7 @@ public class Invitation
     public DateTime? ReminderSentAt { get; set; }
     public DateTime? ChasedAt { get; set; }
     /// <summary>
-    /// Bulk invitations only: the code, encrypted with the app's data protection keys, so the one
+    /// Bulk invitations only: the code and link token (<see cref="Access.AccessSecret.Pack"/>), encrypted with the app's data protection keys, so the one
     /// reminder can repeat it. Cleared once the reminder is sent or the views are in.
     /// </summary>
     public string? ProtectedCode { get; set; }
@@ -66,6 +68,8 @@ public class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
         b.Property(i => i.ProtectedCode).HasMaxLength(500);
         b.Property(i => i.SessionVersion).HasDefaultValue(0);
         b.HasIndex(i => i.CodeHash).IsUnique().HasDatabaseName("IX_Invitations_CodeHash");
+        b.Property(i => i.LinkTokenHash).HasMaxLength(64);
+        b.HasIndex(i => i.LinkTokenHash).HasDatabaseName("IX_Invitations_LinkTokenHash");
         b.HasIndex(i => new { i.CreatedById, i.EventDate }).HasDatabaseName("IX_Invitations_CreatedBy_EventDate");
         b.HasIndex(i => new { i.SocialWorkerId, i.EventDate }).HasDatabaseName("IX_Invitations_SocialWorker_EventDate");
         b.HasIndex(i => i.BatchId).HasDatabaseName("IX_Invitations_BatchId");

@@ -71,6 +71,8 @@ public class BulkInvitationEmails(VoiceDbContext db, Voice.Data.Outbox.Outbox ou
 
     void Queue(string kind, EmailMessage m) => outbox.Email(kind, m.To, m.Subject, m.Body);
 
+    static string TypedCode(string packedSecret) => Voice.Data.Access.AccessCodes.Format(Voice.Data.Access.AccessSecret.Unpack(packedSecret).Code);
+
     EmailMessage Invitation(Invitation invitation, string code)
     {
         var council = options.Value.Council;
@@ -80,9 +82,9 @@ public class BulkInvitationEmails(VoiceDbContext db, Voice.Data.Outbox.Outbox ou
             {Intro(invitation)}
 
             Open this link to start:
-            {viewLinks.Invitation(Voice.Data.Access.AccessCodes.Format(code))}
+            {viewLinks.Invitation(code)}
 
-            Or go to {links.Public(viewLinks.EnterCode())} and type this code: {Voice.Data.Access.AccessCodes.Format(code)}
+            Or go to {links.Public(viewLinks.EnterCode())} and type this code: {TypedCode(code)}
 
             You can stop at any time and come back later with the same code. It works until {invitation.ExpiresOn:d MMMM yyyy}.
             You do not have to answer. If you tell us that you or someone else is in danger, we must share that to keep them safe.
@@ -100,9 +102,9 @@ public class BulkInvitationEmails(VoiceDbContext db, Voice.Data.Outbox.Outbox ou
             On {invitation.EmailSentAt:d MMMM} we asked what you think. There is still time to tell us: it takes a few minutes, and if you have already started, the same code takes you back to where you stopped.
 
             Open this link:
-            {viewLinks.Invitation(Voice.Data.Access.AccessCodes.Format(code))}
+            {viewLinks.Invitation(code)}
 
-            Or go to {links.Public(viewLinks.EnterCode())} and type this code: {Voice.Data.Access.AccessCodes.Format(code)}
+            Or go to {links.Public(viewLinks.EnterCode())} and type this code: {TypedCode(code)}
 
             The code works until {invitation.ExpiresOn:d MMMM yyyy}. This is the only reminder we will send.
 

@@ -15,20 +15,24 @@ namespace Voice.Web.Features.Complaints;
 public class ComplaintIntake(Voice.Data.Access.AccessCodes codes, VoiceDbContext db, ComplaintWork work, Voice.Data.Outbox.Outbox outbox, ComplaintLinks links,
     Features.Safeguarding.SafeguardingIntake safeguarding, Infrastructure.Languages.Translations translations)
 {
-    /// <param name="TrackingCode">The plain code, only when this call made the complaint; it is never stored.</param>
-    public sealed record Result(Complaint Complaint, string? TrackingCode, DateOnly? ReplyBy);
+    /// <param name="Secret">The plain code and link token, only when this call made the complaint; they are never stored.</param>
+    public sealed record Result(Complaint Complaint, Voice.Data.Access.AccessSecret? Secret, DateOnly? ReplyBy)
+    {
+        public string? TrackingCode => Secret?.Code;
+    }
 
     public async Task<Result> SubmitAsync(NewComplaintState s, ReceivedChannel channel, DateOnly receivedOn, string? submissionKey,
         AuditActor actor, CancellationToken ct, string language = Voice.Data.Languages.Language.EnglishCode)
     {
         if (submissionKey is not null && await ExistingAsync(submissionKey, ct) is { } already) return already;
 
-        var code = Voice.Data.Access.AccessCodes.NewCode();
+        var secret = Voice.Data.Access.AccessSecret.New();
         var service = ComplaintServices.Find(s.Service) ?? throw new InvalidOperationException("Unknown service " + s.Service);
         var c = new Complaint
         {
             Reference = await ComplaintReferences.FreeAsync(db, receivedOn.Year, ct),
-            TrackingCodeHash = codes.Hash(code),
+            TrackingCodeHash = codes.Hash(secret.Code),
+            TrackingLinkHash = codes.HashLink(secret.LinkToken!),
             SubmissionKey = submissionKey,
             Route = service.UsualRoute,
             Status = ComplaintStatus.Open,
@@ -77,7 +81,7 @@ public class ComplaintIntake(Voice.Data.Access.AccessCodes codes, VoiceDbContext
             await work.RefreshAsync(c, ct);
             var due = c.Deadlines.FirstOrDefault(d => d.Step == ComplaintStep.Stage1Response)?.DueOn;
             // By email, else by letter or text message: someone without email is still told.
-            var (subject, receipt) = ComplaintReceipt.Compose(translations.Catalog, c, code, due, links);
+            var (subject, receipt) = ComplaintReceipt.Compose(translations.Catalog, c, secret, due, links);
             outbox.ToPerson("complaint-received", ComplaintWork.Complainant(c), subject, receipt);
             await work.TellStaffAsync(c, $"New complaint {c.Reference}",
                 $"A new complaint ({c.Channel.Label().ToLowerInvariant()}) about {service.Label.ToLowerInvariant()} has been received and is not assigned yet.\n\n" +
@@ -88,7 +92,7 @@ public class ComplaintIntake(Voice.Data.Access.AccessCodes codes, VoiceDbContext
         await safeguarding.ScreenAsync(Features.Safeguarding.FreeText.ForComplaint(c), ct);
 
         var replyBy = c.Deadlines.FirstOrDefault(d => d.Step == ComplaintStep.Stage1Response)?.DueOn;
-        return new Result(c, code, replyBy);
+        return new Result(c, secret, replyBy);
     }
 
     async Task<Result?> ExistingAsync(string submissionKey, CancellationToken ct)

@@ -33,7 +33,10 @@ public class ComplaintLinks(LinkGenerator links, SiteUrl site)
 
     // Tracking.
     public string Track() => Page("/Complaints/Track/Index");
-    public string TrackingLink(string reference, string code) => BaseUrl + Page("/Complaints/Track/Index", new { reference, code });
+    /// <summary>The private link: its own token, no code and no reference. A secret kept from before links had tokens gives the old link.</summary>
+    public string TrackingLink(string reference, Voice.Data.Access.AccessSecret secret) => BaseUrl + (secret.LinkToken is { } link
+        ? Page("/Complaints/Track/Index", new { link })
+        : Page("/Complaints/Track/Index", new { reference, code = secret.Code }));
     public string Status(string reference, string? handler = null) => Page("/Complaints/Track/Status", new { reference }, handler);
 
     // Staff.

@@ -10,18 +10,18 @@ namespace Voice.Web.Features.Complaints;
 /// </summary>
 public static class ComplaintReceipt
 {
-    public static (string Subject, string Body) Compose(TranslationCatalog catalog, Complaint c, string code, DateOnly? replyBy, ComplaintLinks links)
+    public static (string Subject, string Body) Compose(TranslationCatalog catalog, Complaint c, Voice.Data.Access.AccessSecret secret, DateOnly? replyBy, ComplaintLinks links)
     {
-        var english = Body(catalog, Language.English, c, code, replyBy, links, out _);
+        var english = Body(catalog, Language.English, c, secret, replyBy, links, out _);
         var englishSubject = Text(catalog, Language.EnglishCode, "email.receipt.subject", out _, c.Reference);
         if (Language.Find(c.Language) is not { } language || language.Code == Language.EnglishCode) return (englishSubject, english);
-        var translated = Body(catalog, language, c, code, replyBy, links, out var unchecked_);
+        var translated = Body(catalog, language, c, secret, replyBy, links, out var unchecked_);
         var subject = Text(catalog, language.Code, "email.receipt.subject", out _, c.Reference);
         var note = unchecked_ ? Text(catalog, language.Code, "email.unchecked", out _) + "\n" + catalog.English["email.unchecked"] + "\n\n" : "";
         return (subject, translated + note + "----\n\n" + catalog.English["email.english-below"] + "\n\n" + english);
     }
 
-    static string Body(TranslationCatalog catalog, Language language, Complaint c, string code, DateOnly? replyBy, ComplaintLinks links, out bool unchecked_)
+    static string Body(TranslationCatalog catalog, Language language, Complaint c, Voice.Data.Access.AccessSecret secret, DateOnly? replyBy, ComplaintLinks links, out bool unchecked_)
     {
         var any = false;
         string T(string key, params object[] values)
@@ -34,8 +34,8 @@ public static class ComplaintReceipt
         var body = T("email.receipt.dear", c.ComplainantName) +
             T("email.receipt.thanks", c.Reference) +
             (replyBy is { } d ? T("email.receipt.reply-by", language.FormatDate(d, "dddd d MMMM yyyy")) : "") +
-            T("email.receipt.link") + links.TrackingLink(c.Reference, code) + "\n\n" +
-            T("email.receipt.or", links.Absolute(links.Track()), code) +
+            T("email.receipt.link") + links.TrackingLink(c.Reference, secret) + "\n\n" +
+            T("email.receipt.or", links.Absolute(links.Track()), secret.Code) +
             T(keep) +
             (c.AdvocacyOfferedOn is not null ? T("email.receipt.advocate") : "") +
             (c.IsLate ? T("email.receipt.late") : "");

@@ -58,13 +58,13 @@ public class ComplaintRemindersJob(Voice.Data.Calendar.UkClock clock) : IBackgro
         var officers = (await ComplaintsAccess.OfficersAsync(db, ct)).Where(o => o.Email is not null).ToDictionary(o => o.Id, o => o.Email!);
         var managers = (await ComplaintsAccess.ManagersAsync(db, ct)).Where(m => m.Email is not null).Select(m => m.Email!).ToList();
 
-        foreach (var d in due)
+        await services.GetRequiredService<Voice.Data.Jobs.JobRun>().EachAsync(due, d => $"Complaint {d.Reference} {d.Step}", async d =>
         {
             // The assigned officer is warned; with nobody assigned (or the officer gone), the managers
             // are, so an unassigned complaint's 3-day acknowledgement cannot slip by unnoticed.
             var assigned = d.AssignedToId is { } who && officers.ContainsKey(who);
             List<string> to = assigned ? [officers[d.AssignedToId!]] : managers;
-            if (to.Count == 0) continue;
+            if (to.Count == 0) return;
             var kinds = new List<string>();
             if (today >= d.HalfwayOn) kinds.Add("50%");
             if (today >= d.EightyPercentOn) kinds.Add("80%");
@@ -72,7 +72,7 @@ public class ComplaintRemindersJob(Voice.Data.Calendar.UkClock clock) : IBackgro
             var keys = kinds.ToDictionary(k => k, k => $"{d.Id}:{d.Step}:{d.DueOn:yyyy-MM-dd}:{k}");
             var already = await db.ComplaintReminders.Where(r => keys.Values.Contains(r.Key)).Select(r => r.Key).ToListAsync(ct);
             var highest = kinds[^1];
-            if (already.Contains(keys[highest])) continue;
+            if (already.Contains(keys[highest])) return;
             // Only the most urgent warning goes out; the ones it overtook are recorded as passed.
             foreach (var (kind, key) in keys.Where(k => !already.Contains(k.Value)))
                 db.ComplaintReminders.Add(new ComplaintReminder { Key = key, ComplaintId = d.Id, Kind = kind == highest ? kind : kind + " (passed)", SentTo = kind == highest ? (assigned ? to[0] : "complaints managers") : "", SentAt = clock.UtcNow });
@@ -90,9 +90,9 @@ public class ComplaintRemindersJob(Voice.Data.Calendar.UkClock clock) : IBackgro
                 outbox.Email("complaint-reminder", address, subject, $"{text}{unassigned}\n\nOpen the complaint: {links.DetailsAbsolute(d.Id)}\n\nIf you need more time, record an extension with the reason and tell the complainant.");
             // The reminder rows and the emails are saved together: a second run (or node) that
             // recorded them first makes this save fail, and nothing is sent twice.
-            if (!await TrySaveAsync(db, ct)) continue;
+            if (!await TrySaveAsync(db, ct)) return;
             sent.AddRange(to.Select(a => new Sent(highest, a, d.Id)));
-        }
+        }, ct);
 
         var overdue = await db.Complaints.AsNoTracking()
             .Where(c => c.NextDueOn < today && c.Status != ComplaintStatus.Closed && c.Status != ComplaintStatus.Withdrawn && !c.IsPaused)

@@ -60,17 +60,18 @@ public class AfterComplaintInvitationJob : IBackgroundJob
             .ToListAsync(ct);
         foreach (var c in closed)
         {
-            var code = Voice.Data.Access.AccessCodes.NewCode();
+            var secret = Voice.Data.Access.AccessSecret.New();
+            var codes = services.GetRequiredService<Voice.Data.Access.AccessCodes>();
             var invitation = new Invitation
             {
                 Id = Guid.NewGuid(), CaseReference = c.Reference, EventType = QuestionnaireEventTypes.ComplaintClosed, EventDate = c.ClosedOn,
-                QuestionnaireId = QuestionnaireId, CodeHash = services.GetRequiredService<Voice.Data.Access.AccessCodes>().Hash(code), ExpiresOn = today.AddDays(CodeWorksForDays),
+                QuestionnaireId = QuestionnaireId, CodeHash = codes.Hash(secret.Code), LinkTokenHash = codes.HashLink(secret.LinkToken!), ExpiresOn = today.AddDays(CodeWorksForDays),
                 CreatedAt = now, CreatedById = "system", CreatedByName = "Voice", ContactEmail = c.Email, Team = ComplaintServices.Label(c.Service),
-                ProtectedCode = emails.Protect(code),
+                ProtectedCode = emails.Protect(secret.Pack()),
             };
             db.Invitations.Add(invitation);
             // The invitation and its email are saved together: the outbox dispatcher sends it.
-            emails.QueueInvitation(invitation, code);
+            emails.QueueInvitation(invitation, secret.Pack());
             await db.SaveChangesAsync(ct);
         }
     }

@@ -36,7 +36,12 @@ public class CheckModel(ViewSession session, VoiceDbContext db, ViewLinks links,
             outbox.Email("views-sent", address, "New views to read before a meeting",
                 $"A young person has sent their views for case {invitation.CaseReference} before the meeting on {invitation.EventDate:d MMMM yyyy}. Read them in Voice: {path}");
         }
+        // Sending ends the session, here and on any other device (the answers may have been typed on
+        // a shared computer): the next page reads a one-time receipt, and the code opens it again.
+        invitation.EndSessions();
         await db.SaveChangesAsync(ct);
+        session.End(Response);
+        TempData[NextModel.SentReceipt] = invitation.Id;
         return Redirect(links.WhatHappensNext());
     }
 

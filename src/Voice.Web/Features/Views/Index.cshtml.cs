@@ -11,10 +11,13 @@ namespace Voice.Web.Features.Views;
 public class IndexModel(ViewSession session, AccessCheck access, ViewLinks links) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
+    /// <summary>The link's token (<see cref="ViewLinks.Invitation"/>); links sent before tokens carry the code instead.</summary>
+    [BindProperty(SupportsGet = true)] public string? Link { get; set; }
     public string? Problem { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
-        string.IsNullOrWhiteSpace(Code) ? Page() : await OpenAsync(ct);
+        !string.IsNullOrWhiteSpace(Link) ? await OpenAsync(ct, byLink: true)
+        : string.IsNullOrWhiteSpace(Code) ? Page() : await OpenAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -22,7 +25,7 @@ public class IndexModel(ViewSession session, AccessCheck access, ViewLinks links
         return await OpenAsync(ct);
     }
 
-    async Task<IActionResult> OpenAsync(CancellationToken ct)
+    async Task<IActionResult> OpenAsync(CancellationToken ct, bool byLink = false)
     {
         // The link (GET) and the form (POST) count against the same limit.
         if (await access.IsBlockedAsync(HttpContext, null, null, ct))
@@ -31,7 +34,7 @@ public class IndexModel(ViewSession session, AccessCheck access, ViewLinks links
             Problem = "blocked";
             return Page();
         }
-        var (result, invitation) = await session.FindAsync(Code, ct);
+        var (result, invitation) = byLink ? await session.FindByLinkAsync(Link, ct) : await session.FindAsync(Code, ct);
         switch (result)
         {
             case ViewSession.CodeCheck.Ok:
@@ -46,6 +49,11 @@ public class IndexModel(ViewSession session, AccessCheck access, ViewLinks links
                 return Page();
             default:
                 await access.FailedAsync(HttpContext, null, null, ct);
+                if (byLink)
+                {
+                    Problem = "link";
+                    return Page();
+                }
                 this.Fail(nameof(Code), "That code does not work. Check it and try again, or ask the person who gave it to you");
                 return Page();
         }

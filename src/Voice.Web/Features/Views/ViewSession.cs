@@ -34,7 +34,19 @@ public class ViewSession(AccessCodes codes, IDataProtectionProvider protection, 
         if (code.Length == AccessCodes.OldInvitationLength) return (CodeCheck.OldCode, null);
         if (!AccessCodes.LooksValid(code)) return (CodeCheck.Wrong, null);
         var hash = codes.Hash(code);
-        var invitation = await db.Invitations.Include(i => i.Response).SingleOrDefaultAsync(i => i.CodeHash == hash, ct);
+        return Check(await db.Invitations.Include(i => i.Response).SingleOrDefaultAsync(i => i.CodeHash == hash, ct));
+    }
+
+    /// <summary>Finds the invitation for a link's token (<see cref="AccessCodes.NewLinkToken"/>) and says whether it can be used.</summary>
+    public async Task<(CodeCheck Result, Invitation? Invitation)> FindByLinkAsync(string? token, CancellationToken ct)
+    {
+        if (!AccessCodes.LooksLikeLinkToken(token)) return (CodeCheck.Wrong, null);
+        var hash = codes.HashLink(token!);
+        return Check(await db.Invitations.Include(i => i.Response).FirstOrDefaultAsync(i => i.LinkTokenHash == hash, ct));
+    }
+
+    (CodeCheck Result, Invitation? Invitation) Check(Invitation? invitation)
+    {
         if (invitation is null) return (CodeCheck.Wrong, null);
         if (invitation.RevokedAt is not null) return (CodeCheck.Revoked, invitation);
         var submitted = invitation.Response?.SubmittedAt is not null;

@@ -39,7 +39,8 @@ public class BulkInvitationRemindersJob : IBackgroundJob
             .Where(i => i.BatchId != null && i.EmailSentAt == null && i.ProtectedCode != null && i.RevokedAt == null
                         && i.ExpiresOn >= today && i.CreatedAt <= unsentBefore)
             .OrderBy(i => i.CreatedAt).Take(1000).ToListAsync(ct);
-        foreach (var invitation in unsent) await emails.SendLateInvitationAsync(invitation, ct);
+        var run = services.GetRequiredService<Voice.Data.Jobs.JobRun>();
+        await run.EachAsync(unsent, i => $"Invitation {i.Id}", i => emails.SendLateInvitationAsync(i, ct), ct);
 
         var sentBefore = now.AddDays(-ReminderAfterDays);
         var due = await db.Invitations.AsNoTracking()
@@ -47,7 +48,7 @@ public class BulkInvitationRemindersJob : IBackgroundJob
                         && i.ProtectedCode != null && i.RevokedAt == null && i.ExpiresOn >= today
                         && (i.Response == null || i.Response.SubmittedAt == null))
             .OrderBy(i => i.EmailSentAt).Take(1000).ToListAsync(ct);
-        foreach (var invitation in due) await emails.SendReminderAsync(invitation, ct);
+        await run.EachAsync(due, i => $"Invitation {i.Id}", i => emails.SendReminderAsync(i, ct), ct);
 
         // Codes no reminder will need any more are forgotten.
         await db.Invitations
@@ -86,17 +87,18 @@ public class UnreadViewsChaseJob : IBackgroundJob
                         && i.Response != null && i.Response.SubmittedAt != null && i.Response.FirstReadAt == null)
             .Select(i => new { i.Id, i.CaseReference, i.EventDate, i.CreatedById })
             .ToListAsync(ct);
-        foreach (var i in candidates.Where(c => calendar.CountWorkingDays(today, c.EventDate) <= InvitationStatus.ChaseWithinWorkingDays))
+        var run = services.GetRequiredService<Voice.Data.Jobs.JobRun>();
+        await run.EachAsync(candidates.Where(c => calendar.CountWorkingDays(today, c.EventDate) <= InvitationStatus.ChaseWithinWorkingDays), i => $"Invitation {i.Id}", async i =>
         {
             var practitioner = await users.FindByIdAsync(i.CreatedById);
-            if (practitioner?.Email is null || practitioner.IsDisabled) continue;
+            if (practitioner?.Email is null || practitioner.IsDisabled) return;
             var days = calendar.CountWorkingDays(today, i.EventDate);
             var when = days <= 0 ? "today" : $"in {"working day".ToQuantity(days)}";
             // The claim (ChasedAt) and the email are saved together: chased once, on one node.
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var claimed = await db.Invitations.Where(x => x.Id == i.Id && x.ChasedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.ChasedAt, now), ct);
-            if (claimed == 0) continue;
+            if (claimed == 0) return;
             outbox.Email("views-unread-chase", practitioner.Email, $"Views not read yet: case {i.CaseReference}, meeting {when}", $"""
                 Hello {practitioner.DisplayName},
 
@@ -109,6 +111,6 @@ public class UnreadViewsChaseJob : IBackgroundJob
                 """);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
-        }
+        }, ct);
     }
 }

@@ -19,6 +19,8 @@ public interface IBackgroundJob
 /// so with several web nodes on one database each run happens exactly once. Nothing a job or the
 /// database does can stop the host: every tick and every lease release is guarded, and a job that
 /// fails records the failure and waits (<see cref="JobBackoff"/>) instead of running every tick.
+/// A job goes through its records with the scope's <see cref="JobRun"/>, which renews the lease
+/// during long runs and keeps one bad record from stopping the rest.
 /// </summary>
 public class JobHost(
     IEnumerable<IBackgroundJob> jobs,
@@ -62,6 +64,7 @@ public class JobHost(
             if (lease?.LastRunAt is { } last && last + job.Interval > now) return false;
             if (lease?.RetryAfter is { } retry && retry > now) return false;
             if (!await leases.TryAcquireAsync(job.Name, NodeName, job.LeaseDuration, ct)) return false;
+            scope.ServiceProvider.GetRequiredService<JobRun>().Leased(job.Name, NodeName, job.LeaseDuration);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -73,6 +76,7 @@ public class JobHost(
         {
             log.LogInformation("Job {Job} starting on {Node}", job.Name, NodeName);
             await job.RunAsync(scope.ServiceProvider, ct);
+            scope.ServiceProvider.GetRequiredService<JobRun>().ThrowIfAnyFailed();
             await leases.RecordRunAsync(job.Name, NodeName, ct);
             return true;
         }

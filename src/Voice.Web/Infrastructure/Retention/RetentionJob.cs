@@ -27,6 +27,8 @@ public class RetentionJob(IOptions<VoiceOptions> options, ILogger<RetentionJob> 
         ("Complaint", "anonymised", AnonymiseComplaintsAsync),
         ("HealthHistoryRequest", "deleted", DeleteHealthHistoryAsync),
         ("SafeguardingFlag", "deleted", DeleteFlagsAsync),
+        ("Invitation", "deleted", DeleteViewsAsync),
+        ("FeedbackItem", "deleted", DeleteFeedbackItemsAsync),
         ("OutboxMessage", "deleted", DeleteSentMessagesAsync),
         ("OutboxFile", "deleted", DeleteOutboxFilesAsync),
     ];
@@ -75,7 +77,8 @@ public class RetentionJob(IOptions<VoiceOptions> options, ILogger<RetentionJob> 
             .SetProperty(c => c.Email, (string?)null).SetProperty(c => c.Phone, (string?)null).SetProperty(c => c.Address, (string?)null)
             .SetProperty(c => c.Description, Erased).SetProperty(c => c.WantedOutcome, (string?)null).SetProperty(c => c.LateReason, (string?)null)
             .SetProperty(c => c.InterpreterLanguage, (string?)null).SetProperty(c => c.OtherFormat, (string?)null)
-            .SetProperty(c => c.TrackingCodeHash, Erased), ct);
+            .SetProperty(c => c.TrackingCodeHash, Erased)
+            .SetProperty(c => c.TrackingLinkHash, (string?)null), ct);
 
     static Task<int> DeleteHealthHistoryAsync(IServiceProvider services, RetentionPolicy policy, DateTime now, CancellationToken ct) =>
         RetentionPolicy.CutOff(policy.HealthHistoryDays, now) is { } cut
@@ -86,6 +89,27 @@ public class RetentionJob(IOptions<VoiceOptions> options, ILogger<RetentionJob> 
         RetentionPolicy.CutOff(policy.SafeguardingFlagDays, now) is { } cut
             ? services.GetRequiredService<VoiceDbContext>().SafeguardingFlags.Where(f => f.DecidedAt != null && f.DecidedAt < cut).ExecuteDeleteAsync(ct)
             : Task.FromResult(0);
+
+    /// <summary>Invitations whose code stopped working before the cut-off, with the answers and decisions (deleted with them).</summary>
+    static Task<int> DeleteViewsAsync(IServiceProvider services, RetentionPolicy policy, DateTime now, CancellationToken ct) =>
+        RetentionPolicy.CutOffDate(policy.ViewsDays, Voice.Data.Calendar.UkClock.DateOf(now)) is { } cut
+            ? services.GetRequiredService<VoiceDbContext>().Invitations.Where(i => i.ExpiresOn < cut).ExecuteDeleteAsync(ct)
+            : Task.FromResult(0);
+
+    /// <summary>
+    /// QA read-model rows given before the cut-off. The newest row of each source stays (the feed
+    /// reads on from it, so nothing is copied in again), and the summaries are rebuilt without the rest.
+    /// </summary>
+    static async Task<int> DeleteFeedbackItemsAsync(IServiceProvider services, RetentionPolicy policy, DateTime now, CancellationToken ct)
+    {
+        if (RetentionPolicy.CutOffDate(policy.FeedbackItemDays, Voice.Data.Calendar.UkClock.DateOf(now)) is not { } cut) return 0;
+        var db = services.GetRequiredService<VoiceDbContext>();
+        var deleted = await db.FeedbackItems
+            .Where(f => f.On < cut && f.SourceAt < db.FeedbackItems.Where(n => n.Source == f.Source).Max(n => n.SourceAt))
+            .ExecuteDeleteAsync(ct);
+        if (deleted > 0) await Voice.Data.Analytics.FeedbackSummaryBuilder.RebuildAsync(db, ct);
+        return deleted;
+    }
 
     static Task<int> DeleteSentMessagesAsync(IServiceProvider services, RetentionPolicy policy, DateTime now, CancellationToken ct) =>
         RetentionPolicy.CutOff(policy.SentMessageDays, now) is { } cut

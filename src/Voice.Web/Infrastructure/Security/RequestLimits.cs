@@ -14,8 +14,23 @@ public static class RequestLimits
         || context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null;
 
     /// <summary>
-    /// Public form posts are limited per client address; staff who have signed in are not.
-    /// Rejected requests get the friendly 429 page.
+    /// The client a limit counts: its IPv4 address, or its IPv6 /64 (<see cref="Voice.Data.Access.AccessGuard.Network"/>),
+    /// so a client cannot step round a limit by taking another address from its own network.
+    /// </summary>
+    public static string Client(HttpContext context) => Voice.Data.Access.AccessGuard.Network(context.Connection.RemoteIpAddress);
+
+    /// <summary>An htmx autosave of a long answer (a page's <c>Autosave</c> handler).</summary>
+    public static bool IsAutosave(HttpContext context) =>
+        string.Equals(context.Request.RouteValues["handler"] as string, "autosave", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Public form posts are limited per client (IPv6 by /64); staff who have signed in are not.
+    /// Autosaves are not counted against the form limit, so a class typing on one school network is
+    /// not refused: they have a limit of their own, per views session when there is one (four times
+    /// the form limit: one save every 1.5 seconds of typing), else per client. Idle partitions are
+    /// disposed by the limiter itself (after about ten seconds unused), so the keys do not grow.
+    /// Rejected requests get the friendly 429 page. Limits here are per node; guessing codes is
+    /// limited in the database across every node (<see cref="AccessCheck"/>).
     /// </summary>
     public static void Add(RateLimiterOptions options, VoiceOptions.LimitOptions limits)
     {
@@ -24,8 +39,19 @@ public static class RequestLimits
         {
             if (!HttpMethods.IsPost(context.Request.Method) || context.User.Identity?.IsAuthenticated == true || IsErrorPage(context))
                 return RateLimitPartition.GetNoLimiter("none");
-            var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-            return RateLimitPartition.GetFixedWindowLimiter("post:" + client, _ => new FixedWindowRateLimiterOptions
+            if (IsAutosave(context))
+            {
+                var key = context.Request.Cookies.TryGetValue(Voice.Web.Features.Views.ViewSession.CookieName, out var session) && !string.IsNullOrEmpty(session)
+                    ? "session:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(session)))[..32]
+                    : "client:" + Client(context);
+                return RateLimitPartition.GetFixedWindowLimiter("autosave:" + key, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limits.PublicPostsPerMinute * 4,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            }
+            return RateLimitPartition.GetFixedWindowLimiter("post:" + Client(context), _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = limits.PublicPostsPerMinute,
                 Window = TimeSpan.FromMinutes(1),
@@ -34,8 +60,7 @@ public static class RequestLimits
         });
         options.AddPolicy(CodeGuessing, context =>
         {
-            var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-            return RateLimitPartition.GetFixedWindowLimiter("code:" + client, _ => new FixedWindowRateLimiterOptions
+            return RateLimitPartition.GetFixedWindowLimiter("code:" + Client(context), _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = Math.Max(5, limits.PublicPostsPerMinute / 3),
                 Window = TimeSpan.FromMinutes(1),

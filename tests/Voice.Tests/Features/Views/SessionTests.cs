@@ -35,6 +35,33 @@ public class SessionTests
         Assert.Equal("/views", (await young.GetAsync("/views/start")).Location);
     }
 
+    [Theory, BothDatabases]
+    public async Task Sending_EndsTheSession_TheThankYouIsShownOnce_AndTheOldCookieCannotReopenTheAnswers(DatabaseProvider provider)
+    {
+        var app = await TestApps.Get(provider);
+        var (_, code) = await ViewsTestData.InviteAsync(app, await app.CreateStaffAsync([Roles.Practitioner]));
+        var young = PageClient.For(app);
+        var opened = await young.GetAsync("/views?code=" + code);
+        var cookie = opened.Response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(Voice.Web.Features.Views.ViewSession.CookieName + "=")).Split(';')[0];
+        var result = await ViewsTestData.AnswerEverythingAsync(young, code);
+        var page = await young.GetAsync(result.Location!);
+        var check = await young.FollowAsync(await young.SubmitAsync(page.Form(), ("Choice", "yes")));
+        Assert.Equal("/views/check", check.Response.RequestMessage!.RequestUri!.AbsolutePath);
+        var sent = await young.FollowAsync(await young.SubmitAsync(check.Form()));
+        Assert.Equal("Your answers have been sent", sent.Document.QuerySelector("h1")!.TextContent);
+        Assert.Contains("Priya Practitioner will read your answers", sent.Text);
+
+        // The thank-you is a one-time receipt: a refresh, or the next person at the computer, gets the code page.
+        Assert.Equal("/views", (await young.GetAsync("/views/what-happens-next")).Location);
+        // The cookie from before sending opens nothing, even replayed by hand.
+        var replay = new PageClient(app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false }));
+        foreach (var url in new[] { "/views/start", "/views/check", "/views/what-happens-next" })
+            Assert.Equal("/views", (await replay.GetAsync(url, new Dictionary<string, string> { ["Cookie"] = cookie })).Location);
+        // The code still opens what happens next.
+        var again = PageClient.For(app);
+        Assert.Equal("Your answers have been sent", (await again.FollowAsync(await again.GetAsync("/views?code=" + code))).Document.QuerySelector("h1")!.TextContent);
+    }
+
     [Fact]
     public async Task ASession_EndsAfter12Hours_EvenWhileInUse()
     {

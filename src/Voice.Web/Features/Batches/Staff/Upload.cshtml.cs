@@ -77,18 +77,18 @@ public class UploadModel(Voice.Data.Access.AccessCodes codes, VoiceDbContext db,
         {
             var definition = catalog.Get(row.QuestionnaireId);
             var practitioner = practitioners[row.PractitionerEmail.ToLowerInvariant()];
-            var code = Voice.Data.Access.AccessCodes.NewCode();
+            var secret = Voice.Data.Access.AccessSecret.New();
             var invitation = new Invitation
             {
                 Id = Guid.NewGuid(), BatchId = batch.Id, CaseReference = row.CaseReference, ContactEmail = row.ContactEmail, Team = row.Team,
                 EventType = definition.EventTypes.First(JourneyPoints.Contains), EventDate = row.EventDate, QuestionnaireId = row.QuestionnaireId,
-                CodeHash = codes.Hash(code), ProtectedCode = emails.Protect(code),
+                CodeHash = codes.Hash(secret.Code), LinkTokenHash = codes.HashLink(secret.LinkToken!), ProtectedCode = emails.Protect(secret.Pack()),
                 // A journey point is usually in the past: the code works for 14 days from whichever is later, the event or the email.
                 ExpiresOn = (row.EventDate > today ? row.EventDate : today).AddDays(14),
                 CreatedAt = now, CreatedById = practitioner.Id, CreatedByName = practitioner.DisplayName,
             };
             db.Invitations.Add(invitation);
-            emails.QueueInvitation(invitation, code);
+            emails.QueueInvitation(invitation, secret.Pack());
         }
         db.InvitationBatches.Add(batch);
         audit.Add(me, "Uploaded journey-point invitations", "InvitationBatch", batch.Id.ToString(), $"{Check.Rows.Count} invitations from {batch.FileName}");

@@ -30,9 +30,9 @@ public class CheckAnswersModel(VoiceDbContext db, ComplaintLinks links, Voice.Da
         // Only the request that made the complaint knows its code; a second press of "Send" finds
         // it on the draft (encrypted, for an hour) and the Done page shows it again.
         var draft = Db.ComplaintDrafts.Where(d => d.Id == DraftId);
-        if (result.TrackingCode is not null)
+        if (result.Secret is not null)
         {
-            var kept = DraftCode.Protect(protection, time, result.TrackingCode);
+            var kept = DraftCode.Protect(protection, time, result.Secret.Pack());
             await draft.ExecuteUpdateAsync(s => s.SetProperty(d => d.ComplaintId, result.Complaint.Id).SetProperty(d => d.Data, "{}").SetProperty(d => d.TrackingCode, kept), ct);
         }
         else

@@ -28,8 +28,12 @@ public class DoneModel(VoiceDbContext db, ComplaintLinks links, Microsoft.AspNet
         Reference = c.Reference;
         HasEmail = c.Email is not null;
         ReplyBy = c.Due;
-        TrackingCode = DraftCode.Unprotect(protection, clock, draft.TrackingCode);
-        if (TrackingCode is not null) TrackingLink = links.TrackingLink(Reference, TrackingCode);
+        if (DraftCode.Unprotect(protection, clock, draft.TrackingCode) is { } packed)
+        {
+            var secret = Voice.Data.Access.AccessSecret.Unpack(packed);
+            TrackingCode = secret.Code;
+            TrackingLink = links.TrackingLink(Reference, secret);
+        }
         return Page();
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 namespace Voice.Web.Features.Complaints.New;
 
 /// <summary>
-/// The tracking code of a just-sent complaint, kept encrypted on its draft for an hour so the Done
+/// The tracking code and link token (<see cref="Voice.Data.Access.AccessSecret.Pack"/>) of a just-sent complaint, kept encrypted on its draft for an hour so the Done
 /// page can show it again (after a double press of "Send", a refresh, or a second request that
 /// lost the race). Only the draft's unguessable address opens it; the complaint itself keeps
 /// only the code's hash. After the hour the Done page shows the reference alone.

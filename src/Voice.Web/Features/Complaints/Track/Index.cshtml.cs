@@ -32,15 +32,41 @@ public class IndexModel(VoiceDbContext db, TrackingAccess access, AccessCodes co
 
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
     [BindProperty(SupportsGet = true)] public string? Reference { get; set; }
+    /// <summary>The private link's token (<see cref="ComplaintLinks.TrackingLink"/>); links sent before tokens carry the reference and code.</summary>
+    [BindProperty(SupportsGet = true)] public string? Link { get; set; }
+    public bool BadLink { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (!string.IsNullOrEmpty(Link)) return await FollowLinkAsync(ct);
         // The private link carries both; check them like a typed answer.
         if (string.IsNullOrEmpty(Reference) || string.IsNullOrEmpty(Code)) { Code = null; return Page(); }
         return await CheckAsync(ct);
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => CheckAsync(ct);
+
+    /// <summary>A link opens the complaint (the first of parts split from it) without typing; a wrong token counts against the client like a wrong code.</summary>
+    async Task<IActionResult> FollowLinkAsync(CancellationToken ct)
+    {
+        if (await guard.IsBlockedAsync(HttpContext, null, null, ct))
+        {
+            this.AddError("", AccessCheck.BlockedMessage);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+        var hash = AccessCodes.LooksLikeLinkToken(Link) ? codes.HashLink(Link!) : null;
+        var found = hash is null ? null : await db.Complaints.Where(c => c.TrackingLinkHash == hash).OrderBy(c => c.Id)
+            .Select(c => new { c.Id, c.Reference, c.TrackingCodeHash }).FirstOrDefaultAsync(ct);
+        if (found is null)
+        {
+            await guard.FailedAsync(HttpContext, null, null, ct);
+            BadLink = true;
+            return Page();
+        }
+        access.Grant(Response, found.Id, found.TrackingCodeHash);
+        return Redirect(links.Status(found.Reference));
+    }
 
     async Task<IActionResult> CheckAsync(CancellationToken ct)
     {

@@ -28,10 +28,10 @@ public class DetailsModel(Voice.Data.Access.AccessCodes codes, VoiceDbContext db
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } denied) return denied;
-        if (TempData[NewModel.NewCodeKey] is string code)
+        if (TempData[NewModel.NewCodeKey] is string packed)
         {
-            Code = Voice.Data.Access.AccessCodes.Format(code);
-            CodeLink = viewLinks.Invitation(Code);
+            Code = Voice.Data.Access.AccessCodes.Format(Voice.Data.Access.AccessSecret.Unpack(packed).Code);
+            CodeLink = viewLinks.Invitation(packed);
             using var data = new QRCodeGenerator().CreateQrCode(CodeLink, QRCodeGenerator.ECCLevel.M);
             QrCodeDataUri = "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(data).GetGraphic(6));
         }
@@ -42,13 +42,14 @@ public class DetailsModel(Voice.Data.Access.AccessCodes codes, VoiceDbContext db
     {
         if (await LoadAsync(ct) is { } denied) return denied;
         if (Invitation.Response?.SubmittedAt is not null) return Redirect(links.Details(Id));
-        var code = Voice.Data.Access.AccessCodes.NewCode();
-        Invitation.CodeHash = codes.Hash(code);
+        var secret = Voice.Data.Access.AccessSecret.New();
+        Invitation.CodeHash = codes.Hash(secret.Code);
+        Invitation.LinkTokenHash = codes.HashLink(secret.LinkToken!);
         Invitation.RevokedAt = null;
         Invitation.EndSessions();
         audit.Add(User.ToActor(), "Made a new code (the old one stopped working)", "Invitation", Id.ToString());
         await db.SaveChangesAsync(ct);
-        TempData[NewModel.NewCodeKey] = code;
+        TempData[NewModel.NewCodeKey] = secret.Pack();
         return Redirect(links.Details(Id));
     }
 

@@ -72,19 +72,19 @@ public class NewModel(Voice.Data.Access.AccessCodes codes, VoiceDbContext db, Qu
 
         var date = EventDate.Parse(DateName).Date;
         var me = User.ToActor();
-        var code = Voice.Data.Access.AccessCodes.NewCode();
+        var secret = Voice.Data.Access.AccessSecret.New();
         var invitation = new Invitation
         {
             Id = Guid.NewGuid(), CaseReference = CaseReference!.Trim(), FirstName = string.IsNullOrWhiteSpace(FirstName) ? null : FirstName.Trim(),
-            EventType = EventType!, EventDate = date!.Value, QuestionnaireId = QuestionnaireId!, CodeHash = codes.Hash(code),
-            ExpiresOn = date.Value.AddDays(14), CreatedAt = clock.UtcNow, CreatedById = me.Id!, CreatedByName = me.Name,
+            EventType = EventType!, EventDate = date!.Value, QuestionnaireId = QuestionnaireId!, CodeHash = codes.Hash(secret.Code),
+            LinkTokenHash = codes.HashLink(secret.LinkToken!), ExpiresOn = date.Value.AddDays(14), CreatedAt = clock.UtcNow, CreatedById = me.Id!, CreatedByName = me.Name,
             SocialWorkerId = string.IsNullOrEmpty(SocialWorkerId) ? null : SocialWorkerId,
             SocialWorkerName = SocialWorkers.FirstOrDefault(s => s.Id == SocialWorkerId).Name,
         };
         db.Invitations.Add(invitation);
         audit.Add(me, "Invited a young person to give their views", "Invitation", invitation.Id.ToString(), $"case {invitation.CaseReference}");
         await db.SaveChangesAsync(ct);
-        TempData[NewCodeKey] = code;
+        TempData[NewCodeKey] = secret.Pack();
         return Redirect(links.Details(invitation.Id));
     }
 

@@ -82,7 +82,12 @@ public partial class UploadTests
                 var email = Assert.Single(app.EmailsTo(address));
                 var code = Code().Match(email.Body).Value;
                 Assert.Equal(invitation.CodeHash, Voice.Tests.Pages.Views.ViewsTestData.Hash(app, code));
-                Assert.Contains("/views?code=" + code, email.Body);
+                // The link carries its own token, not the code.
+                var link = System.Text.RegularExpressions.Regex.Match(email.Body, @"/views\?link=([A-Za-z0-9_-]{22})\s");
+                Assert.True(link.Success, email.Body);
+                Assert.Equal(invitation.LinkTokenHash, Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+                    .GetRequiredService<Voice.Data.Access.AccessCodes>(app.Services).HashLink(link.Groups[1].Value));
+                Assert.DoesNotContain("code=", email.Body);
                 Assert.DoesNotContain(invitation.CaseReference, email.Body);
             }
             Assert.True(await db.AuditEntries.AnyAsync(a => a.RecordId == batch.Id.ToString() && a.Action == "Uploaded journey-point invitations"));

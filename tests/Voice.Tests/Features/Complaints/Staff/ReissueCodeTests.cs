@@ -24,6 +24,7 @@ public class ReissueCodeTests
         var app = await TestApps.Get(provider);
         var email = $"reissue-{Guid.NewGuid():N}@example.com";
         var (id, reference, oldCode) = await ComplaintKit.CreateAsync(app, ComplaintKit.Today(app), email: email);
+        var oldLink = ComplaintKit.LinkIn(app.EmailsTo(email).Single().Body)!;
         var complainant = PageClient.For(app);
         var opened = await TrackAsync(complainant, reference, oldCode);
         Assert.Equal(HttpStatusCode.Redirect, opened.Status);
@@ -48,6 +49,7 @@ public class ReissueCodeTests
         var followed = await viaLink.FollowAsync(await viaLink.GetAsync(link));
         Assert.Equal(HttpStatusCode.OK, followed.Status);
         Assert.Contains(reference, followed.Text);
+        Assert.NotNull((await PageClient.For(app).GetAsync(oldLink)).Document.GetElementById("link-problem"));
 
         await using var db = app.NewDbContext();
         var audit = await db.AuditEntries.SingleAsync(a => a.RecordType == "Complaint" && a.RecordId == reference && a.Action == "Tracking code replaced");

@@ -52,6 +52,28 @@ public class TrackTests
     }
 
     [Fact]
+    public async Task PrivateLink_CarriesItsOwnToken_NotTheCodeOrReference_AndOldLinksStillWork()
+    {
+        var app = await TestApps.Get(DatabaseProvider.Sqlite);
+        var sent = await ComplaintKit.SubmitOnlineAsync(PageClient.For(app));
+        var link = ComplaintKit.LinkIn(app.EmailsTo(sent.Email).Single().Body)!;
+        Assert.Matches("^/complaints/track[?]link=[A-Za-z0-9_-]{22}$", link);
+        Assert.Equal(link, ComplaintKit.LinkIn(sent.Confirmation.Document.Body!.TextContent));
+        Assert.DoesNotContain(sent.Code.Replace("-", ""), link.Replace("-", ""));
+
+        // A link from before links had tokens (reference and code) still opens the complaint.
+        var old = PageClient.For(app);
+        Assert.Equal($"/complaints/track/{sent.Reference.ToLowerInvariant()}",
+            (await old.GetAsync($"/complaints/track?reference={sent.Reference}&code={sent.Code}")).Location!.ToLowerInvariant());
+
+        // A token that is not ours gets a plain message and the form, and counts as a wrong try.
+        var wrong = await PageClient.For(app).GetAsync("/complaints/track?link=" + Voice.Data.Access.AccessCodes.NewLinkToken());
+        Assert.Equal(HttpStatusCode.OK, wrong.Status);
+        Assert.Contains("That link does not work", wrong.Document.GetElementById("link-problem")!.TextContent);
+        Assert.NotNull(wrong.Document.GetElementById("Reference"));
+    }
+
+    [Fact]
     public async Task WrongCodeOrReference_GetOneGenericMessage_AndNobodySeesAnotherComplaint()
     {
         var app = await TestApps.Get(DatabaseProvider.Sqlite);

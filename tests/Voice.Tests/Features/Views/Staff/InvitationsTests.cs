@@ -40,7 +40,12 @@ public class InvitationsTests
         var details = await client.GetAsync(created.Location!);
         var code = details.Document.QuerySelector("[data-testid=code]")!.TextContent;
         Assert.Matches("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$", code);
-        Assert.EndsWith("/views?code=" + code, details.Document.QuerySelector("[data-testid=code-link]")!.TextContent);
+        // The link carries its own token, not the code, and works without typing.
+        var link = new Uri(details.Document.QuerySelector("[data-testid=code-link]")!.TextContent.Trim());
+        Assert.Matches("^/views[?]link=[A-Za-z0-9_-]{22}$", link.PathAndQuery);
+        Assert.DoesNotContain(Voice.Data.Access.AccessCodes.Normalise(code), Voice.Data.Access.AccessCodes.Normalise(link.Query));
+        var follower = PageClient.For(app);
+        Assert.Contains("Hello Jo", (await follower.FollowAsync(await follower.GetAsync(link.PathAndQuery))).Text);
         Assert.StartsWith("data:image/png;base64,", details.Document.QuerySelector(".voice-qr img")!.GetAttribute("src"));
 
         // Shown once: the next visit has no code, and the database has only its hash.

@@ -95,6 +95,32 @@ public partial class ViewsJobsTests
     }
 
     [Theory, BothDatabases]
+    public async Task ABadRecord_DoesNotStopTheRemindersAfterIt_AndIsRecorded(DatabaseProvider provider)
+    {
+        await using var app = await VoiceApplication.StartAsync(provider);
+        app.Clock.Set(At(11, 13, 9));                       // Friday, an hour before the others
+        var practitioner = await app.CreateStaffAsync([Roles.Practitioner]);
+        var bad = await BulkInvitationAsync(app, practitioner, "bad@example.com");
+        await using (var db = app.NewDbContext())           // a kept code that no longer decrypts (a lost key) throws
+            await db.Invitations.Where(i => i.Id == bad.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.ProtectedCode, "not-a-protected-code"));
+        app.Clock.Set(At(11, 13));
+        var good = new[] { await BulkInvitationAsync(app, practitioner, "good1@example.com"), await BulkInvitationAsync(app, practitioner, "good2@example.com") };
+
+        app.Clock.Set(At(11, 23));                          // Monday
+        var job = app.Services.GetServices<IBackgroundJob>().OfType<BulkInvitationRemindersJob>().Single();
+        Assert.False(await app.Services.GetRequiredService<JobHost>().RunIfDueAsync(job, CancellationToken.None));
+
+        foreach (var invitation in good) Assert.StartsWith("Reminder:", Assert.Single(app.EmailsTo(invitation.ContactEmail!)).Subject);
+        Assert.Empty(app.EmailsTo("bad@example.com"));
+        await using var check = app.NewDbContext();
+        var lease = await check.JobLeases.SingleAsync(l => l.Name == job.Name);
+        Assert.Equal(1, lease.FailureCount);
+        Assert.Contains($"Invitation {bad.Id}", lease.LastError);
+        Assert.DoesNotContain(good[0].Id.ToString(), lease.LastError);
+        Assert.Null((await check.Invitations.SingleAsync(i => i.Id == bad.Id)).ReminderSentAt);
+    }
+
+    [Theory, BothDatabases]
     public async Task AnInvitationEmailThatFailedAtUpload_IsSentByTheJob_Once(DatabaseProvider provider)
     {
         await using var app = await VoiceApplication.StartAsync(provider);
