@@ -223,6 +223,10 @@ public static class VoiceApp
         Voice.Data.Calendar.UkClock.EnsureTimeZoneData();
         var db = scope.ServiceProvider.GetRequiredService<VoiceDbContext>();
         db.Database.Migrate();
+        // SQLite (the embedded default): write-ahead logging, so a reader never waits for a writer
+        // nor a writer for readers; with the default rollback journal, saves under load waited
+        // out the 30 s busy timeout and failed with "database is locked". The mode is kept in the file.
+        if (db.Database.IsSqlite()) db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
         // Content that is wrong stops the app here, naming the file and the field.
         scope.ServiceProvider.GetRequiredService<Voice.Data.Feedback.Questionnaires.QuestionnaireCatalog>();
         scope.ServiceProvider.GetRequiredService<Voice.Data.Feedback.Safeguarding.SafeguardingScreen>();

@@ -13,13 +13,7 @@ public class StartupContentTests
     [Fact]
     public async Task ALocalOfferPageWithBrokenFrontMatter_StopsTheApp_NamingTheFileAndTheField()
     {
-        var content = Directory.CreateTempSubdirectory("voice-content-").FullName;
-        foreach (var file in Directory.GetFiles(TestPaths.Content, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(content, Path.GetRelativePath(TestPaths.Content, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        var content = TestPaths.CopyOfContent();
         var page = Path.Combine(content, "local-offer", "education", "16-to-19-bursary.md");
         File.WriteAllText(page, File.ReadAllText(page).Replace("topic: education", "topic: housing"));
 

@@ -100,7 +100,6 @@ public class IndexModel(VoiceDbContext db, AuditWriter audit, Voice.Data.Outbox.
         db.HealthHistoryRequests.Add(request);
         audit.Add(AuditActor.Public, "Health history requested", nameof(HealthHistoryRequest), request.Reference);
         await db.SaveChangesAsync(ct);
-        await HttpContext.RequestServices.GetRequiredService<SafeguardingIntake>().ScreenAsync(FreeText.ForHealthHistory(request), ct);
 
         var due = request.DueOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
         if (request.Email is not null)
@@ -115,6 +114,9 @@ public class IndexModel(VoiceDbContext db, AuditWriter audit, Voice.Data.Outbox.
                     $"A care leaver has asked for their health history. Reference {request.Reference}, due by {due}.\n\n{staffLinks.Absolute(staffLinks.Details(request.Id))}");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        // After the commit, as everywhere: screening may wait for the model, and a transaction
+        // held open meanwhile kept every other writer of an SQLite database waiting.
+        await HttpContext.RequestServices.GetRequiredService<SafeguardingIntake>().ScreenAsync(FreeText.ForHealthHistory(request), ct);
 
         TempData["HealthHistoryReference"] = request.Reference;
         TempData["HealthHistoryCode"] = code;

@@ -13,13 +13,7 @@ public class TranslationsPageTests
 {
     static async Task<(VoiceApplication App, string Content)> StartAsync()
     {
-        var content = Directory.CreateTempSubdirectory("voice-content-").FullName;
-        foreach (var file in Directory.GetFiles(TestPaths.Content, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(content, Path.GetRelativePath(TestPaths.Content, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        var content = TestPaths.CopyOfContent();
         var app = await VoiceApplication.StartAsync(DatabaseProvider.Sqlite, new Dictionary<string, string?> { ["Voice:ContentPath"] = content });
         return (app, content);
     }
