@@ -26,6 +26,8 @@ bench_start_app() {
     ConnectionStrings__Voice="$connection" \
     Voice__Limits__PublicPostsPerMinute=100000000 \
     Voice__Access__Key="$(openssl rand -base64 32)" \
+    Voice__PublicBaseUrl=https://voice.example.org \
+    Voice__Proxy__KnownProxies__0=127.0.0.1 \
     exec dotnet Voice.Web.dll >"$BENCH_DATA/app.log" 2>&1
   ) &
   APP_PID=$!
@@ -50,7 +52,8 @@ wrk_json() {
   local name=$1 url=$2 header=${3:-X-Bench: 1} out lua
   lua=$(mktemp /tmp/voice-bench-wrk.XXXXXX.lua)
   echo 'done = function(summary, latency, requests) io.write(string.format("p95us %d\n", latency:percentile(95))) end' > "$lua"
-  out=$(wrk -t2 -c"${BENCH_CONNECTIONS:-32}" -d"${BENCH_SECONDS:-15}s" --latency -H "$header" -s "$lua" "$url")
+  # As behind the TLS proxy (deploy/nginx.conf): without it, Production answers plain HTTP with a redirect.
+  out=$(wrk -t2 -c"${BENCH_CONNECTIONS:-32}" -d"${BENCH_SECONDS:-15}s" --latency -H "$header" -H "X-Forwarded-Proto: https" -s "$lua" "$url")
   rm -f "$lua"
   echo "$out" | awk -v name="$name" -v url="$url" '
     function ms(v) { if (v ~ /us$/) { sub(/us$/, "", v); return v / 1000 } if (v ~ /ms$/) { sub(/ms$/, "", v); return v + 0 } if (v ~ /s$/) { sub(/s$/, "", v); return v * 1000 } return v }

@@ -37,7 +37,7 @@ declare -A bytes found
 for target in "${targets[@]}"; do
   IFS='|' read -r name path expect <<<"$target"
   body=$(mktemp)
-  status=$(curl -s -o "$body" -w '%{http_code}' "$APP_URL$path")
+  status=$(curl -s -H 'X-Forwarded-Proto: https' -o "$body" -w '%{http_code}' "$APP_URL$path")
   if [ "$status" != 200 ] || { [ -n "$expect" ] && ! grep -qF -- "$expect" "$body"; }; then
     echo "$path answered $status or did not contain: $expect"; rm -f "$body"; exit 1
   fi

@@ -43,6 +43,9 @@ var app = VoiceApp.Create([], b =>
     using var certificate = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=voice-bench", rsa,
         System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1)
         .CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(2));
+    // As behind the TLS proxy: a public https address for links, and the proxy's header believed from loopback.
+    b.Configuration["Voice:PublicBaseUrl"] = "https://voice.example.org";
+    b.Configuration["Voice:Proxy:KnownProxies:0"] = "127.0.0.1";
     b.Configuration["Voice:Access:Key"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     b.Configuration["Voice:DataProtection:Certificate"] = Convert.ToBase64String(certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx));
 });
@@ -171,7 +174,7 @@ record Args(string Postgres, int Submitters, int Seconds, int Queue)
 static class Browser
 {
     public static HttpClient New(string baseUrl) =>
-        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true, UseCookies = true }) { BaseAddress = new Uri(baseUrl) };
+        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true, UseCookies = true }) { BaseAddress = new Uri(baseUrl), DefaultRequestHeaders = { { "X-Forwarded-Proto", "https" } } };
 }
 
 static partial class Journey
