@@ -23,6 +23,7 @@ public class QuestionnaireTranslationsTests
     [Theory]
     [InlineData("lac-review-11-17.json")]
     [InlineData("cp-conference-parent.json")]
+    [InlineData("after-assessment.json")]
     public void ShippedTranslations_AreDraftsOfTheEnglishAsItIsNow_InAllSixLanguages(string file)
     {
         var definition = QuestionnaireLoader.Load(Path.Combine(Folder, file));
