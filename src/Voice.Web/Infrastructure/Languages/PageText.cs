@@ -21,6 +21,9 @@ public sealed class PageText(Translations translations)
     /// <summary>True once the page has shown a draft translation.</summary>
     public bool UsedUnchecked { get; private set; }
 
+    /// <summary>Notes that the page showed a draft translation kept outside the catalog (a questionnaire's own text).</summary>
+    public void ShowedUnchecked() => UsedUnchecked = true;
+
     public string this[string key] => Get(key).Text;
 
     /// <summary>The text with its numbered places filled in (each value encoded when shown).</summary>
