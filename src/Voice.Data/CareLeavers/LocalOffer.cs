@@ -42,7 +42,7 @@ public sealed class OfferPage
     /// <summary>Every link target in the body that starts with "/" (site addresses).</summary>
     public required IReadOnlyList<string> InternalLinks { get; init; }
     /// <summary>What a translator translates: title, summary, offer items and body (see <see cref="LocalOfferLoader"/>).</summary>
-    public required string Source { get; init; }
+    public string Source { get; init; } = "";
     /// <summary>The fingerprint a translation of this page must carry as its <c>source</c> to be shown.</summary>
     public string SourceHash => TranslationText.Hash(Source);
 
@@ -59,7 +59,7 @@ public sealed class OfferPageTranslation
     public required string File { get; init; }
     public required TranslationStatus Status { get; init; }
     /// <summary>The fingerprint of the English page it was made from.</summary>
-    public required string Source { get; init; }
+    public string Source { get; init; } = "";
     public string? ReviewedBy { get; init; }
     public DateOnly? ReviewedOn { get; init; }
     public required string Title { get; init; }
