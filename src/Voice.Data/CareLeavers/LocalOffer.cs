@@ -59,7 +59,7 @@ public sealed class OfferPageTranslation
     public required string File { get; init; }
     public required TranslationStatus Status { get; init; }
     /// <summary>The fingerprint of the English page it was made from.</summary>
-    public string Source { get; init; } = "";
+    public required string Source { get; init; }
     public string? ReviewedBy { get; init; }
     public DateOnly? ReviewedOn { get; init; }
     public required string Title { get; init; }
