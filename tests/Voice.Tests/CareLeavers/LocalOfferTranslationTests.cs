@@ -147,6 +147,7 @@ public sealed class LocalOfferTranslationTests : IDisposable
     [Fact]
     public void ABadFingerprint_OrAWrongNumberOfOfferItems_StopsStartUp()
     {
+        SourceOfEnglish();
         Write("money/council-tax.pl.md", Polish("NOT-A-HASH"));
         var e = Assert.Throws<LocalOfferException>(() => LocalOfferLoader.LoadOrThrow(folder));
         Assert.Equal("source", Assert.Single(e.Problems).Field);

@@ -95,7 +95,8 @@ public class LocalOfferLanguageTests
         var unanswered = await client.SubmitAsync(question.Form());
         Assert.Equal(HttpStatusCode.BadRequest, unanswered.Status);
         Assert.Equal(["Zaznacz, ile czasu byłeś w pieczy od swoich 14. urodzin"], unanswered.Errors);
-        Assert.Equal("Zaznacz, ile czasu byłeś w pieczy od swoich 14. urodzin", unanswered.FieldError("Answer"));
+        // The field's error, with the hidden "Error:" in Polish too.
+        Assert.Equal("Błąd: Zaznacz, ile czasu byłeś w pieczy od swoich 14. urodzin", unanswered.FieldError("Answer"));
         Assert.Equal("Wystąpił problem", unanswered.Document.QuerySelector(".govuk-error-summary__title")!.TextContent.Trim());
 
         var page = question;
