@@ -108,7 +108,9 @@ public class LocalOfferLanguageTests
         var result = await client.GetAsync(page.Document.QuerySelector("a.govuk-button")!.GetAttribute("href")!);
         Assert.Equal("Prawdopodobnie jesteś osobą z grupy „former relevant care leaver”", result.Document.QuerySelector("h1")!.TextContent);
         Assert.Equal("Twoja historia zdrowia", result.Document.QuerySelector($"a[href='{HealthHistory}']")!.TextContent);
-        Assert.NotNull(result.Document.QuerySelector("a[href='tel:01632960000']"));
+        // A link inside a translated sentence, placed where the translation puts it.
+        var groups = result.Document.QuerySelector("a[href='/care-leavers/am-i-a-care-leaver/care-leaver-categories']")!;
+        Assert.Equal(("co oznaczają grupy osób opuszczających pieczę", "Przeczytaj co oznaczają grupy osób opuszczających pieczę."), (groups.TextContent, groups.ParentElement!.TextContent));
         Assert.NotNull(result.Document.GetElementById("translation-unchecked"));
     }
 }
