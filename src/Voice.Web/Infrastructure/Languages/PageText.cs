@@ -37,6 +37,12 @@ public sealed class PageText(Translations translations)
         return text;
     }
 
+    /// <summary>Notes a text shown from outside the catalog (a translated local offer page), so a draft gets the note.</summary>
+    public void Showed(TranslationState state, string language)
+    {
+        if (state == TranslationState.Draft && language == Language.Code && language != Language.EnglishCode) UsedUnchecked = true;
+    }
+
     /// <summary>A date in the reader's language.</summary>
     public string Date(DateOnly date, string format) => Language.FormatDate(date, format);
 
