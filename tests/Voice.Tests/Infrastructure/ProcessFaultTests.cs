@@ -46,11 +46,12 @@ public class ProcessFaultTests
                 {
                     using var message = request();
                     var target = http[node];
-                    var cookieHeader = cookies.GetCookieHeader(target.BaseAddress!);
+                    var uri = new Uri(target.BaseAddress!, message.RequestUri!); // cookies by path: voice-views is for /views only
+                    var cookieHeader = cookies.GetCookieHeader(uri);
                     if (cookieHeader.Length > 0) message.Headers.Add("Cookie", cookieHeader);
                     using var response = await target.SendAsync(message);
                     if (response.Headers.TryGetValues("Set-Cookie", out var set))
-                        foreach (var cookie in set) cookies.SetCookies(target.BaseAddress!, cookie);
+                        foreach (var cookie in set) cookies.SetCookies(uri, cookie);
                     var body = await response.Content.ReadAsStringAsync();
                     if (ok(response.StatusCode))
                     {
