@@ -13,6 +13,8 @@ trap pg_stop EXIT
 pg_start
 
 export VOICE_TEST_POSTGRES="$PG_CONNECTION"
+# The fault test starts, crashes and restarts a cluster of its own with these programs.
+export VOICE_TEST_PG_BIN="$(pg_bin_dir)"
 export VOICE_CHROMIUM=/usr/bin/chromium
 
 results="$root/TestResults"

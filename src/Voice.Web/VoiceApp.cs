@@ -288,6 +288,7 @@ public static class VoiceApp
         Infrastructure.Languages.LanguageSetup.Use(app);
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<PublicPostLimitMiddleware>();
         app.UseRateLimiter();
         app.UseAuthorization();
         // Compression inside the output cache: a cached page is stored compressed, once per encoding.

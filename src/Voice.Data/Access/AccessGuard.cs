@@ -8,7 +8,8 @@ namespace Voice.Data.Access;
 /// Limits guessing of codes across every node: after too many wrong codes in
 /// <see cref="Window"/> from one client, or against one target, further tries are refused until
 /// the window passes. Right codes never count, so a class on one school network is not blocked by
-/// each other. Keys idle for a window are deleted whenever a failure is written.
+/// each other. The same counter limits public form posts (<see cref="CountPostAsync"/>). Keys idle
+/// for a window are deleted whenever a wrong code or a new post key is written.
 /// </summary>
 public class AccessGuard(VoiceDbContext db, AccessCodes codes, TimeProvider clock)
 {
@@ -46,29 +47,60 @@ public class AccessGuard(VoiceDbContext db, AccessCodes codes, TimeProvider cloc
     /// <summary>Counts one wrong code against every key (a new window when the last one has passed).</summary>
     public async Task RecordFailureAsync(IEnumerable<Limit> limits, CancellationToken ct)
     {
+        foreach (var key in limits.Select(l => l.Key).Distinct()) await CountAsync(key, Window, ct);
+        await EvictIdleAsync(ct);
+    }
+
+    /// <summary>A public form post's key (<see cref="CountPostAsync"/>): a client's network, or a journey's session.</summary>
+    public Limit Posts(string partition, int maxPosts) => new(codes.Pseudonym("posts:" + partition), maxPosts);
+
+    /// <summary>
+    /// Counts one request against <paramref name="limit"/> in windows of <paramref name="window"/>,
+    /// in the same table as wrong codes so every node counts together; false when this request is
+    /// over the limit (it is counted too, until the window passes).
+    /// </summary>
+    public async Task<bool> CountPostAsync(Limit limit, TimeSpan window, CancellationToken ct)
+    {
+        if (await CountAsync(limit.Key, window, ct)) await EvictIdleAsync(ct);
+        var count = await db.AccessAttempts.AsNoTracking().Where(a => a.Key == limit.Key).Select(a => a.Failures).FirstOrDefaultAsync(ct);
+        return count <= limit.MaxFailures;
+    }
+
+    /// <summary>Adds one to a key's count (a new window when the last one has passed); true when the key's row was new.</summary>
+    async Task<bool> CountAsync(string key, TimeSpan window, CancellationToken ct)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
-        var since = now - Window;
-        foreach (var key in limits.Select(l => l.Key).Distinct())
+        var since = now - window;
+        for (var attempt = 0; attempt < 3; attempt++)
         {
-            for (var attempt = 0; attempt < 3; attempt++)
+            var updated = await db.AccessAttempts.Where(a => a.Key == key).ExecuteUpdateAsync(s => s
+                .SetProperty(a => a.Failures, a => a.WindowStartedAt > since ? a.Failures + 1 : 1)
+                .SetProperty(a => a.WindowStartedAt, a => a.WindowStartedAt > since ? a.WindowStartedAt : now)
+                .SetProperty(a => a.LastFailureAt, now), ct);
+            if (updated > 0) return false;
+            var row = new AccessAttempt { Key = key, WindowStartedAt = now, Failures = 1, LastFailureAt = now };
+            db.AccessAttempts.Add(row);
+            try
             {
-                var updated = await db.AccessAttempts.Where(a => a.Key == key).ExecuteUpdateAsync(s => s
-                    .SetProperty(a => a.Failures, a => a.WindowStartedAt > since ? a.Failures + 1 : 1)
-                    .SetProperty(a => a.WindowStartedAt, a => a.WindowStartedAt > since ? a.WindowStartedAt : now)
-                    .SetProperty(a => a.LastFailureAt, now), ct);
-                if (updated > 0) break;
-                db.AccessAttempts.Add(new AccessAttempt { Key = key, WindowStartedAt = now, Failures = 1, LastFailureAt = now });
-                try
-                {
-                    await db.SaveChangesAsync(ct);
-                    break;
-                }
-                catch (DbUpdateException)
-                {
-                    db.ChangeTracker.Clear(); // another node or request made the row first: count on it
-                }
+                await db.SaveChangesAsync(ct);
+                return true;
+            }
+            catch (DbUpdateException)
+            {
+                // another node or request made the row first: count on it
+            }
+            finally
+            {
+                db.Entry(row).State = EntityState.Detached; // the page's own saves must not see it
             }
         }
-        await db.AccessAttempts.Where(a => a.LastFailureAt < since).ExecuteDeleteAsync(ct);
+        return false;
+    }
+
+    /// <summary>Keys idle for the longest window (<see cref="Window"/>) are deleted, so the table holds only keys in use.</summary>
+    Task EvictIdleAsync(CancellationToken ct)
+    {
+        var since = clock.GetUtcNow().UtcDateTime - Window;
+        return db.AccessAttempts.Where(a => a.LastFailureAt < since).ExecuteDeleteAsync(ct);
     }
 }

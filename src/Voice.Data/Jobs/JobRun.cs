@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Voice.Data.Jobs;
 
@@ -10,8 +11,11 @@ namespace Voice.Data.Jobs;
 /// records failed and tries again after its backoff (what was done is claimed, so not redone).
 /// Between records the run renews its lease once a third of the lease has passed, so a long run
 /// keeps it and a hung one (no progress) loses it to another node.
+/// What is stored of a failure (<see cref="JobLease.LastError"/>) is only the record's name and
+/// the exception's type (<see cref="Describe"/>): a mail library's message can hold an email
+/// address. The whole exception goes to the log.
 /// </summary>
-public sealed class JobRun(VoiceDbContext db, JobLeases leases, TimeProvider clock)
+public sealed class JobRun(VoiceDbContext db, JobLeases leases, TimeProvider clock, ILogger<JobRun> log)
 {
     readonly List<string> failures = [];
     DateTime renewedAt;
@@ -41,7 +45,9 @@ public sealed class JobRun(VoiceDbContext db, JobLeases leases, TimeProvider clo
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
                 db.ChangeTracker.Clear(); // what the failed record added must not be saved with the next one
-                failures.Add($"{name(record)}: {e.GetType().Name}: {e.Message}");
+                var label = name(record);
+                log.LogError(e, "Job {Job}: {Record} failed; the other records go on", Job, label);
+                failures.Add($"{label}: {Describe(e)}");
             }
         }
     }
@@ -56,6 +62,13 @@ public sealed class JobRun(VoiceDbContext db, JobLeases leases, TimeProvider clo
             throw new JobLeaseLostException($"The lease of job {Job} was taken by another node; this run stops.");
         renewedAt = now;
     }
+
+    /// <summary>
+    /// What may be stored about a failure: our own job exceptions' messages (record names and
+    /// counts, written here), otherwise only the exception's type, never its message.
+    /// </summary>
+    public static string Describe(Exception e) =>
+        e is JobRecordsFailedException or JobLeaseLostException ? e.GetType().Name + ": " + e.Message : e.GetType().Name;
 
     public void ThrowIfAnyFailed()
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using PageActionDescriptor = Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Voice.Data;
 using Voice.Tests.Complaints;
@@ -16,7 +17,9 @@ namespace Voice.Tests.Pages;
 /// without touching this test), sent with every field twice: with the antiforgery token once,
 /// twice, and not at all; then with hostile, over-long, binary, bidirectional and emoji text, huge and
 /// negative numbers, impossible dates and no fields at all. None may give a 5xx or echo the hostile
-/// text unencoded.
+/// text unencoded, and a post that is refused (400, 413, 429, or the page again with an error
+/// summary) stores nothing: every table's row count is the same after it as before, except the
+/// records of the refusal itself (wrong-code counters and the audit log).
 /// </summary>
 public class HostileFormPostTests
 {
@@ -41,9 +44,9 @@ public class HostileFormPostTests
     }
 
     [Fact]
-    public async Task EveryPublicPost_WithEveryFieldTwice_IsNeverA5xx()
+    public async Task EveryPublicPost_WithEveryFieldTwice_IsNeverA5xx_AndARefusedPostStoresNothing()
     {
-        var app = await TestApps.Get(DatabaseProvider.Sqlite);
+        await using var app = await VoiceApplication.StartAsync(DatabaseProvider.Sqlite); // its own database: row counts are this test's alone
         var client = PageClient.For(app);
         var values = await StartEveryJourneyAsync(app, client);
         var posts = await PublicPostsAsync(app);
@@ -52,6 +55,7 @@ public class HostileFormPostTests
         Assert.Contains(posts, p => p.Route == "care-leavers/health-history/status");
 
         var failures = new List<string>();
+        var refusals = 0;
         foreach (var post in posts)
         {
             var path = Fill(post.Route, values, handler: null);
@@ -78,12 +82,39 @@ public class HostileFormPostTests
             foreach (var (name, tokens, sent) in cases)
             {
                 var body = Enumerable.Repeat(new KeyValuePair<string, string>("__RequestVerificationToken", token), tokens).Concat(sent);
+                var before = await RowCountsAsync(app);
                 var result = await client.PostAsync(url, body);
                 if ((int)result.Status >= 500 || result.Document.GetElementById("hostile-echo") is not null)
                     failures.Add($"POST {url} ({name}): {(int)result.Status} {result.Title}");
+                if (!Refused(result)) continue;
+                refusals++;
+                var after = await RowCountsAsync(app);
+                var changed = after.Where(t => before[t.Key] != t.Value).Select(t => $"{t.Key} {before[t.Key]}→{t.Value}").ToList();
+                if (changed.Count > 0) failures.Add($"POST {url} ({name}): refused ({(int)result.Status}) but stored rows: {string.Join(", ", changed)}");
             }
         }
         Assert.Empty(failures);
+        Assert.True(refusals > posts.Count, $"only {refusals} refusals: the stored-nothing check hardly ran");
+    }
+
+    /// <summary>Refused: no token (400), too large (413), too many (429), or the form again with its errors.</summary>
+    static bool Refused(PageResult result) =>
+        result.Status is HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.TooManyRequests or HttpStatusCode.UnprocessableEntity
+        || (result.Status == HttpStatusCode.OK && result.Document.QuerySelector(".govuk-error-summary") is not null);
+
+    /// <summary>Rows in every table of the model, in one query; not the refusal's own records (wrong-code counters, the audit log).</summary>
+    static async Task<Dictionary<string, long>> RowCountsAsync(VoiceApplication app)
+    {
+        await using var db = app.NewDbContext();
+        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>()
+            .Except(["AccessAttempts", "AuditEntries"]).Distinct().Order().ToList();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT " + string.Join(", ", tables.Select(t => $"(SELECT COUNT(*) FROM \"{t}\")"));
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return tables.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => Convert.ToInt64(reader.GetValue(x.i)));
     }
 
     /// <summary>A views session, a complaint draft and a tracked complaint, so the journeys' pages take posts.</summary>

@@ -18,10 +18,12 @@ namespace Voice.Web.Features.Views;
 public class ViewSession(AccessCodes codes, IDataProtectionProvider protection, VoiceDbContext db, QuestionnaireCatalog catalog, Voice.Data.Calendar.UkClock clock)
 {
     public const string CookieName = "voice-views";
+    /// <summary>The cookie's data protection purpose (the public post limit reads it too, to count posts per session).</summary>
+    public const string Purpose = "Voice.Views.Invitation";
     /// <summary>After the code stops working for answers, "what happened next" can still be read this long.</summary>
     public const int OutcomeDaysAfterExpiry = 60;
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
-    readonly IDataProtector protector = protection.CreateProtector("Voice.Views.Invitation");
+    readonly IDataProtector protector = protection.CreateProtector(Purpose);
 
     public DateOnly Today => clock.Today;
 

@@ -83,7 +83,7 @@ public class JobHost(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             log.LogError(e, "Job {Job} failed on {Node}", job.Name, NodeName);
-            try { await WithFreshLeasesAsync(l => l.RecordFailureAsync(job.Name, NodeName, e.GetType().Name + ": " + e.Message, CancellationToken.None)); }
+            try { await WithFreshLeasesAsync(l => l.RecordFailureAsync(job.Name, NodeName, JobRun.Describe(e), CancellationToken.None)); }
             catch (Exception recording) { log.LogWarning(recording, "Could not record the failure of job {Job}", job.Name); }
             return false;
         }

@@ -24,40 +24,13 @@ public static class RequestLimits
         string.Equals(context.Request.RouteValues["handler"] as string, "autosave", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Public form posts are limited per client (IPv6 by /64); staff who have signed in are not.
-    /// Autosaves are not counted against the form limit, so a class typing on one school network is
-    /// not refused: they have a limit of their own, per views session when there is one (four times
-    /// the form limit: one save every 1.5 seconds of typing), else per client. Idle partitions are
-    /// disposed by the limiter itself (after about ten seconds unused), so the keys do not grow.
-    /// Rejected requests get the friendly 429 page. Limits here are per node; guessing codes is
-    /// limited in the database across every node (<see cref="AccessCheck"/>).
+    /// Public form posts are limited in the database by <see cref="PublicPostLimitMiddleware"/>;
+    /// here only the stricter per-node limit on pages that check codes (guessing codes is also
+    /// limited in the database across every node: <see cref="AccessCheck"/>).
     /// </summary>
     public static void Add(RateLimiterOptions options, VoiceOptions.LimitOptions limits)
     {
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-        options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-        {
-            if (!HttpMethods.IsPost(context.Request.Method) || context.User.Identity?.IsAuthenticated == true || IsErrorPage(context))
-                return RateLimitPartition.GetNoLimiter("none");
-            if (IsAutosave(context))
-            {
-                var key = context.Request.Cookies.TryGetValue(Voice.Web.Features.Views.ViewSession.CookieName, out var session) && !string.IsNullOrEmpty(session)
-                    ? "session:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(session)))[..32]
-                    : "client:" + Client(context);
-                return RateLimitPartition.GetFixedWindowLimiter("autosave:" + key, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = limits.PublicPostsPerMinute * 4,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                });
-            }
-            return RateLimitPartition.GetFixedWindowLimiter("post:" + Client(context), _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = limits.PublicPostsPerMinute,
-                Window = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-            });
-        });
         options.AddPolicy(CodeGuessing, context =>
         {
             return RateLimitPartition.GetFixedWindowLimiter("code:" + Client(context), _ => new FixedWindowRateLimiterOptions
