@@ -112,6 +112,11 @@ public class StatusModel(VoiceDbContext db, TrackingAccess access, ComplaintWork
         work.Apply(Complaint, Complainant, change);
         await work.RefreshAsync(Complaint, ct);
         await work.NotifyStaffAsync(Complaint, late ? $"Asked for Stage {NextStage} late" : $"Asked for Stage {NextStage}", ct);
+        var told = new ComplainantLetter("email.subject.next-stage", NextStage, Complaint.Reference).Say("email.next-stage", NextStage);
+        if (late) told.Also("email.next-stage.late");
+        else if (Complaint.Deadlines.FirstOrDefault(d => d.CompletedOn is null && d.Step is ComplaintStep.Stage2Response or ComplaintStep.PanelMeeting) is { } due)
+            told.Also("email.reply-by", due.DueOn);
+        work.TellComplainant(Complaint, "complaint-next-stage", told);
         await db.SaveChangesAsync(ct);
         TempData["Banner"] = late ? "track.banner-stage-late" : "track.banner-stage";
         TempData["BannerStage"] = NextStage;
@@ -126,6 +131,7 @@ public class StatusModel(VoiceDbContext db, TrackingAccess access, ComplaintWork
         work.Apply(Complaint, Complainant, Complaint.Withdraw(work.Today, string.IsNullOrWhiteSpace(WithdrawReason) ? null : WithdrawReason.Trim()));
         await work.RefreshAsync(Complaint, ct);
         await work.NotifyStaffAsync(Complaint, "Withdrawn the complaint", ct);
+        work.TellComplainant(Complaint, "complaint-withdrawn", new ComplainantLetter("email.subject.withdrawn", Complaint.Reference).Say("email.withdrawn"));
         await db.SaveChangesAsync(ct);
         TempData["Banner"] = "track.withdrawn-banner";
         return Redirect(links.Status(Complaint.Reference));
