@@ -9,11 +9,12 @@ namespace Voice.Tests.Pages.Errors;
 public class ErrorPageLanguageTests
 {
     [Fact]
-    public async Task NotFound_InRomanian_IsRomanian_AndStill404()
+    public async Task NotFound_ForAReaderWhoChoseRomanian_IsRomanian_AndStill404()
     {
         var app = await TestApps.Get(DatabaseProvider.Sqlite);
         var client = PageClient.For(app);
-        var page = await client.GetAsync("/no-such-page?lang=ro");
+        await client.GetAsync("/?lang=ro");
+        var page = await client.GetAsync("/no-such-page");
         Assert.Equal(HttpStatusCode.NotFound, page.Status);
         Assert.Equal("ro", page.Document.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Pagina nu a fost găsită", page.Document.QuerySelector("h1")!.TextContent);
