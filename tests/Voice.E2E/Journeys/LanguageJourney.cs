@@ -58,6 +58,7 @@ public class LanguageJourney
         await parent.ClickButtonAsync("Wyślij skargę");
         await parent.ExpectHeadingAsync("Skarga wysłana");
         var reference = (await parent.Page.Locator("#reference").InnerTextAsync()).Trim();
+        var code = (await parent.Page.Locator("#tracking-code").InnerTextAsync()).Trim();
         Assert.Contains("To tłumaczenie nie zostało jeszcze sprawdzone.", await parent.Page.Locator("#translation-unchecked").InnerTextAsync());
 
         var email = parent.LatestEmailTo(parentEmail);
@@ -82,5 +83,41 @@ public class LanguageJourney
         Assert.True(radio is not null && ring <= 2, $"radio ring right offset {ring}");
         var shots = Environment.GetEnvironmentVariable("VOICE_E2E_SHOTS");
         if (shots is not null) await parent.Page.ScreenshotAsync(new() { Path = Path.Combine(shots, "urdu-who.png"), FullPage = true });
+
+        await UrduReaderTracksAsync(reference, code);
+    }
+
+    /// <summary>
+    /// Someone who reads only Urdu follows the complaint on a phone without JavaScript: looks it
+    /// up, reads its status and adds information, meeting no English but the staff's timeline.
+    /// Then the same pages are scanned with axe at phone size.
+    /// </summary>
+    static async Task UrduReaderTracksAsync(string reference, string code)
+    {
+        await using (var reader = await Journey.StartAsync(javaScript: false))
+        {
+            await reader.GoToAsync("/?lang=ur");
+            await reader.ClickLinkAsync("شکایت کی پیروی کریں");
+            await reader.ExpectHeadingAsync("اپنی شکایت کی پیروی کریں");
+            await reader.ClickButtonAsync("جاری رکھیں");
+            Assert.Equal(["اپنی شکایت کا حوالہ نمبر لکھیں", "اپنا ٹریکنگ کوڈ لکھیں"], await reader.ErrorSummaryAsync());
+            await reader.FillAsync("شکایت کا حوالہ نمبر", reference);
+            await reader.FillAsync("ٹریکنگ کوڈ", code);
+            await reader.ClickButtonAsync("جاری رکھیں");
+            await reader.ExpectHeadingAsync(reference);
+            Assert.Equal("آپ کی شکایت", (await reader.Page.Locator(".govuk-caption-l").InnerTextAsync()).Trim());
+            await reader.FillAsync("شامل کرنے کے لیے معلومات", "میٹنگ دوبارہ منسوخ ہو گئی۔");
+            await reader.ClickButtonAsync("معلومات شامل کریں");
+            Assert.Equal("ہم نے آپ کی معلومات آپ کی شکایت میں شامل کر دی ہیں", (await reader.Page.Locator(".govuk-notification-banner__heading").InnerTextAsync()).Trim());
+            Assert.Equal(0, await reader.Page.Locator("main [lang='en']:not(#timeline)").CountAsync());
+        }
+        await using var scan = await Journey.StartAsync(javaScript: true, Journey.Phone);
+        await scan.GoToAsync("/complaints/track?lang=ur");
+        Assert.Empty(await AxeScan.ViolationsAsync(scan.Page));
+        await scan.FillAsync("شکایت کا حوالہ نمبر", reference);
+        await scan.FillAsync("ٹریکنگ کوڈ", code);
+        await scan.ClickButtonAsync("جاری رکھیں");
+        await scan.ExpectHeadingAsync(reference);
+        Assert.Empty(await AxeScan.ViolationsAsync(scan.Page));
     }
 }

@@ -95,7 +95,7 @@ public class ComplainantWithoutEmailTests
             var work = scope.ServiceProvider.GetRequiredService<ComplaintWork>();
             var db = scope.ServiceProvider.GetRequiredService<Voice.Data.VoiceDbContext>();
             var complaint = await db.Complaints.SingleAsync(c => c.Id == result.Complaint.Id);
-            work.TellComplainant(complaint, "complaint-update", "Your complaint has a response", "We have written our response.");
+            work.TellComplainant(complaint, "complaint-update", new ComplainantLetter("email.subject.response", complaint.Reference).AsWritten("We have written our response."));
             await db.SaveChangesAsync();
         }
 

@@ -22,7 +22,7 @@ public static partial class ComplaintKit
 
     /// <summary>Goes through every question page as a person without JavaScript would.</summary>
     public static async Task<Submitted> SubmitOnlineAsync(PageClient client, string? description = null, ComplainantType who = ComplainantType.Parent,
-        DateOnly? happenedOn = null, string? email = null, string? name = null)
+        DateOnly? happenedOn = null, string? email = null, string? name = null, bool send = true)
     {
         email ??= $"parent-{Guid.NewGuid():N}@example.com";
         var start = await client.GetAsync("/complaints/new");
@@ -38,6 +38,8 @@ public static partial class ComplaintKit
         page = await Answer(client, page, ("Needs", "none"));
         page = await Answer(client, page, ("Name", name ?? "Pat Parent"), ("Email", email), ("Phone", ""), ("Preference", "Email"));
         Assert.EndsWith("/check", page.Response.RequestMessage!.RequestUri!.AbsolutePath);
+        // Stopping at check answers: the page is returned in place of the confirmation.
+        if (!send) return new Submitted("", "", email, draftPath, page);
         var sent = await client.SubmitAsync(page.Form());
         Assert.Equal(HttpStatusCode.Redirect, sent.Status);
         var done = await client.FollowAsync(sent);

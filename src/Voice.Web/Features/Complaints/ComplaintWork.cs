@@ -12,7 +12,7 @@ namespace Voice.Web.Features.Complaints;
 /// (and an audit entry) for the change, and work its clocks out again before saving.
 /// </summary>
 public class ComplaintWork(VoiceDbContext db, CalendarService calendars, AuditWriter audit, Voice.Data.Calendar.UkClock clock,
-    Voice.Data.Outbox.Outbox outbox, ComplaintLinks links)
+    Voice.Data.Outbox.Outbox outbox, ComplaintLinks links, Infrastructure.Languages.Translations translations)
 {
     public DateOnly Today => clock.Today;
     public DateTime Now => clock.UtcNow;
@@ -94,11 +94,18 @@ public class ComplaintWork(VoiceDbContext db, CalendarService calendars, AuditWr
 
     /// <summary>
     /// Queues a message to the complainant (saved with the caller's change): by email, else by
-    /// letter to their address, else by text message (<see cref="OutboxChannels.For"/>).
+    /// letter to their address, else by text message (<see cref="OutboxChannels.For"/>), in the
+    /// language they complained in (<see cref="ComplainantLetter"/>), with greeting and reference.
     /// </summary>
-    public void TellComplainant(Complaint c, string kind, string subject, string body) =>
-        outbox.ToPerson(kind, Complainant(c), subject,
-            $"Dear {c.ComplainantName},\n\n{body}\n\nReference: {c.Reference}\n\nSee your complaint with the private link in our first {MessageWord(c)}, or at {links.Absolute(links.Track())}");
+    public void TellComplainant(Complaint c, string kind, ComplainantLetter letter)
+    {
+        var see = MessageWord(c) switch { "letter" => "email.footer.see-letter", "text message" => "email.footer.see-text", _ => "email.footer.see-email" };
+        var (subject, body) = new ComplainantLetter(letter.SubjectKey, letter.SubjectValues)
+            .Say("email.receipt.dear", c.ComplainantName).Then(letter)
+            .Say("email.footer.reference", c.Reference).Say(see, links.Absolute(links.Track()))
+            .Compose(translations.Catalog, c.Language);
+        outbox.ToPerson(kind, Complainant(c), subject, body);
+    }
 
     public static Recipient Complainant(Complaint c) => new(c.ComplainantName, c.Email, c.Phone, c.Address, c.ContactPreference == ContactPreference.Post);
 

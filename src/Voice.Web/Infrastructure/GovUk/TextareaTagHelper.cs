@@ -25,10 +25,26 @@ public class TextareaTagHelper : GovUkFieldTagHelper
         {
             group.MergeAttribute("data-module", "govuk-character-count");
             group.MergeAttribute("data-maxlength", max.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            var info = Element("div", "govuk-hint govuk-character-count__message", $"You can enter up to {max} characters");
+            var text = ViewContext?.HttpContext?.RequestServices?.GetService<Languages.PageText>();
+            var info = Element("div", "govuk-hint govuk-character-count__message", text?["govuk.count.up-to", max] ?? $"You can enter up to {max} characters");
+            if (text is not null && text.Language.Code != Voice.Data.Languages.Language.EnglishCode) CountMessages(group, text);
             info.MergeAttribute("id", Id + "-info");
             group.InnerHtml.AppendHtml(info);
         }
         Render(output, group);
+    }
+
+    /// <summary>
+    /// The messages GOV.UK Frontend's character count writes as the reader types, in the page's
+    /// language, with every plural form the language needs (data-i18n attributes, read by the component).
+    /// </summary>
+    static void CountMessages(Microsoft.AspNetCore.Mvc.Rendering.TagBuilder group, Languages.PageText text)
+    {
+        group.MergeAttribute("data-i18n.characters-at-limit", text["govuk.count.at-limit"]);
+        foreach (var form in Voice.Data.Languages.PluralForms.Of(text.Language.Code))
+        {
+            group.MergeAttribute($"data-i18n.characters-under-limit.{form}", text[$"govuk.count.under.{form}"]);
+            group.MergeAttribute($"data-i18n.characters-over-limit.{form}", text[$"govuk.count.over.{form}"]);
+        }
     }
 }

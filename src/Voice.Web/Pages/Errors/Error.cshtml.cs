@@ -17,15 +17,8 @@ public class ErrorModel(ILogger<ErrorModel> log) : PageModel
     /// <summary>Shown on the page after an unhandled exception and written in its log line, so the two can be matched.</summary>
     public string? CorrelationId { get; private set; }
 
-    public string Title => Code switch
-    {
-        404 => "Page not found",
-        400 => "Sorry, there is a problem with what was sent",
-        403 => "You cannot see this page",
-        413 => "What you sent is too big",
-        429 => "Too many attempts",
-        _ => "Sorry, there is a problem with the service",
-    };
+    /// <summary>The heading's key in <c>content/translations/*/errors.json</c>; the page is in the reader's language.</summary>
+    public string TitleKey => $"errors.{Code}.title";
 
     /// <summary>
     /// The code comes from the address only. The page runs again inside the failed request, whose

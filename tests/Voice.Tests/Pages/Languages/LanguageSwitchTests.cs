@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Voice.Data;
 using Voice.Tests.Support;
 
@@ -60,9 +61,20 @@ public class LanguageSwitchTests
         var html = page.Document.DocumentElement;
         Assert.Equal(("ur", "rtl"), (html.GetAttribute("lang"), html.GetAttribute("dir")));
         Assert.Equal("بچوں کی خدمات کے بارے میں اپنی رائے دیں", page.Document.QuerySelector("h1")!.TextContent);
-        // No Urdu yet for this paragraph: English, marked so screen readers read it as English.
-        var fallback = page.Document.QuerySelectorAll("main p span[lang=en]").Select(s => s.TextContent).ToList();
-        Assert.Contains("Find out what you can get from us until you are 25: money, a place to live, help with education and work, and your health history.", fallback);
+        // The home page is all Urdu now; a text Urdu has no translation for (a plural form Urdu
+        // does not use) comes out in English, marked so screen readers read it as English.
+        var app = await TestApps.Get(DatabaseProvider.Sqlite);
+        using var scope = app.Services.CreateScope();
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("ur");
+        try
+        {
+            var text = scope.ServiceProvider.GetRequiredService<Voice.Web.Infrastructure.Languages.PageText>();
+            using var shown = new StringWriter();
+            text.Html("govuk.count.under.few").WriteTo(shown, System.Text.Encodings.Web.HtmlEncoder.Default);
+            Assert.Equal("<span lang=\"en\">You have %{count} characters remaining</span>", shown.ToString());
+        }
+        finally { System.Globalization.CultureInfo.CurrentUICulture = before; }
     }
 
     [Fact]

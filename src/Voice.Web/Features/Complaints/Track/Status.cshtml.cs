@@ -51,12 +51,17 @@ public class StatusModel(VoiceDbContext db, TrackingAccess access, ComplaintWork
     public DeadlineStatus? DueStatus { get; private set; }
     public int? NextStage { get; private set; }
     public DateOnly? WindowCloses { get; private set; }
+    /// <summary>The key of the success message to show (one of <see cref="BannerKeys"/>), and the stage it names.</summary>
     public string? Banner { get; private set; }
+    public int BannerStage { get; private set; }
+
+    static readonly string[] BannerKeys = ["track.added", "track.withdrawn-banner", "track.banner-stage", "track.banner-stage-late"];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } away) return away;
-        Banner = TempData["Banner"] as string;
+        Banner = TempData["Banner"] is string banner && BannerKeys.Contains(banner) ? banner : null;
+        BannerStage = TempData["BannerStage"] is int stage ? stage : 0;
         return Page();
     }
 
@@ -94,7 +99,7 @@ public class StatusModel(VoiceDbContext db, TrackingAccess access, ComplaintWork
         await HttpContext.RequestServices.GetRequiredService<Features.Safeguarding.SafeguardingIntake>().ScreenAsync(Features.Safeguarding.FreeText.ForAddedInformation(Complaint, added), ct);
         await work.NotifyStaffAsync(Complaint, "Added information", ct);
         await db.SaveChangesAsync(ct);
-        TempData["Banner"] = "We have added your information to your complaint";
+        TempData["Banner"] = "track.added";
         return Redirect(links.Status(Complaint.Reference));
     }
 
@@ -107,10 +112,14 @@ public class StatusModel(VoiceDbContext db, TrackingAccess access, ComplaintWork
         work.Apply(Complaint, Complainant, change);
         await work.RefreshAsync(Complaint, ct);
         await work.NotifyStaffAsync(Complaint, late ? $"Asked for Stage {NextStage} late" : $"Asked for Stage {NextStage}", ct);
+        var told = new ComplainantLetter("email.subject.next-stage", NextStage, Complaint.Reference).Say("email.next-stage", NextStage);
+        if (late) told.Also("email.next-stage.late");
+        else if (Complaint.Deadlines.FirstOrDefault(d => d.CompletedOn is null && d.Step is ComplaintStep.Stage2Response or ComplaintStep.PanelMeeting) is { } due)
+            told.Also("email.reply-by", due.DueOn);
+        work.TellComplainant(Complaint, "complaint-next-stage", told);
         await db.SaveChangesAsync(ct);
-        TempData["Banner"] = late
-            ? $"We have your request for Stage {NextStage}. It came after the time limit, so a manager will decide whether we can accept it."
-            : $"We have your request for Stage {NextStage}";
+        TempData["Banner"] = late ? "track.banner-stage-late" : "track.banner-stage";
+        TempData["BannerStage"] = NextStage;
         return Redirect(links.Status(Complaint.Reference));
     }
 
@@ -122,8 +131,9 @@ public class StatusModel(VoiceDbContext db, TrackingAccess access, ComplaintWork
         work.Apply(Complaint, Complainant, Complaint.Withdraw(work.Today, string.IsNullOrWhiteSpace(WithdrawReason) ? null : WithdrawReason.Trim()));
         await work.RefreshAsync(Complaint, ct);
         await work.NotifyStaffAsync(Complaint, "Withdrawn the complaint", ct);
+        work.TellComplainant(Complaint, "complaint-withdrawn", new ComplainantLetter("email.subject.withdrawn", Complaint.Reference).Say("email.withdrawn"));
         await db.SaveChangesAsync(ct);
-        TempData["Banner"] = "Your complaint has been withdrawn";
+        TempData["Banner"] = "track.withdrawn-banner";
         return Redirect(links.Status(Complaint.Reference));
     }
 

@@ -37,11 +37,12 @@ public class AcknowledgeModel(VoiceDbContext db, ComplaintWork work, ComplaintLi
         Apply(nameof(AcknowledgedOn), () => c.Acknowledge(on, message));
         await RefreshAsync(nameof(AcknowledgedOn), ct);
         var due = c.Deadlines.FirstOrDefault(d => d.Step == ComplaintStep.Stage1Response);
-        Tell($"Your complaint {c.Reference}",
-            $"We have received your complaint and {c.AssignedToName ?? "a complaints officer"} is looking into it." +
-            (due is null || due.IsPaused ? "" : $" We will reply by {due.DueOn:dddd d MMMM yyyy}.") +
-            (message is null ? "" : "\n\n" + message) +
-            (c.ComplainantType.IsOfferedAdvocacy() ? "\n\nYou can have an independent advocate to help you, for free. Reply to this email or call us to ask for one." : ""));
+        var letter = new ComplainantLetter("email.subject.your-complaint", c.Reference);
+        if (c.AssignedToName is { } officer) letter.Say("email.ack.named", officer); else letter.Say("email.ack.officer");
+        if (due is not null && !due.IsPaused) letter.Also("email.reply-by", due.DueOn);
+        letter.AsWritten(message);
+        if (c.ComplainantType.IsOfferedAdvocacy()) letter.Say("email.ack.advocate");
+        Tell(letter);
         return await SaveAsync("Acknowledgement recorded", ct);
     }
 }

@@ -107,7 +107,7 @@ public abstract class ComplaintActionPage(VoiceDbContext db, ComplaintWork work,
     }
 
     /// <summary>Queues an email to the complainant in the outbox: saved, and later sent, only with the change.</summary>
-    protected void Tell(string subject, string body) => work.TellComplainant(Complaint, "complaint-" + ComplaintLinks.Slug(Action), subject, body);
+    protected void Tell(ComplainantLetter letter) => work.TellComplainant(Complaint, "complaint-" + ComplaintLinks.Slug(Action), letter);
 
     /// <summary>Saves everything the action did in one go and goes back to the complaint (Post-Redirect-Get).</summary>
     protected async Task<IActionResult> SaveAsync(string banner, CancellationToken ct)

@@ -34,8 +34,9 @@ public class DecideLateModel(VoiceDbContext db, ComplaintWork work, ComplaintLin
         var (decided, change) = Try(nameof(Decision), () => Complaint.DecideLate(Decision!.Value, reason, Today));
         Work.Apply(Complaint, Actor, change);
         await RefreshAsync(nameof(Decision), ct);
-        Tell($"Your complaint {Complaint.Reference}", $"{decided}.\n\n{reason}" + (Decision == LateDecision.Refused
-            ? "\n\nIf you disagree, you can ask the Local Government and Social Care Ombudsman to look at this decision: www.lgo.org.uk or 0300 061 0614." : ""));
+        var letter = new ComplainantLetter("email.subject.your-complaint", Complaint.Reference).SayEnglish(decided + ".").AsWritten(reason);
+        if (Decision == LateDecision.Refused) letter.Say("email.late.ombudsman");
+        Tell(letter);
         return await SaveAsync(decided, ct);
     }
 }

@@ -39,8 +39,9 @@ public class ExtendModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks l
         var calc = await Work.CalculatorAsync(ct);
         var (extension, change) = Try(nameof(Days), () => Complaint.Extend(Days!.Value, Reason!.Trim(), calc, Today, Work.Now, Actor.Name));
         Work.Apply(Complaint, Actor, change);
-        Tell($"We need more time for your complaint {Complaint.Reference}",
-            $"We are sorry, but we need more time to reply to your complaint. We will now reply by {extension.NewDueOn:dddd d MMMM yyyy}.\n\nThis is why:\n{extension.Reason}");
+        Tell(new ComplainantLetter("email.subject.extend", Complaint.Reference)
+            .Say("email.extend", extension.NewDueOn)
+            .Say("email.extend.why").AlsoAsWritten(extension.Reason, newLine: true));
         return await SaveAsync($"Extended by {"working day".ToQuantity(extension.WorkingDays)}. New due date {extension.NewDueOn:d MMMM yyyy}", ct);
     }
 }

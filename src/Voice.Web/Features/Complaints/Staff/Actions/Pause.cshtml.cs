@@ -35,8 +35,7 @@ public class PauseModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks li
         await this.ThrowIfInvalidAsync(Rules);
         Apply(nameof(PausedOn), () => Complaint.Pause(on, Proceedings!.Trim()));
         await RefreshAsync(nameof(PausedOn), ct);
-        Tell($"Your complaint {Complaint.Reference} is paused",
-            "We have paused your complaint while court or police proceedings take place, because looking at it now could affect them. We will tell you when we restart it.");
+        Tell(new ComplainantLetter("email.subject.paused", Complaint.Reference).Say("email.paused"));
         return await SaveAsync("Clock paused", ct);
     }
 }

@@ -38,11 +38,11 @@ public class ReissueCodeModel(VoiceDbContext db, ComplaintWork work, ComplaintLi
         var family = await Db.Complaints.Where(x => x.TrackingCodeHash == oldHash && x.Id != Complaint.Id).ToListAsync(ct);
         foreach (var c in family.Append(Complaint)) (c.TrackingCodeHash, c.TrackingLinkHash) = (newHash, newLink);
         Record("Tracking code replaced", "A new tracking code was sent; the old one no longer works", Reason!.Trim());
-        Tell($"A new tracking code for your complaint {Complaint.Reference}",
-            $"We have made a new tracking code for your complaint. The old code and link no longer work.\n\n" +
-            $"Your new private link:\n\n{Links.TrackingLink(Complaint.Reference, secret)}\n\n" +
-            $"Or go to {Links.Absolute(Links.Track())} and enter your reference and this tracking code: {secret.Code}\n\n" +
-            "Keep it safe: anyone with the link can see your complaint. If you did not ask for this, contact us.");
+        Tell(new ComplainantLetter("email.subject.new-code", Complaint.Reference)
+            .Say("email.new-code")
+            .Say("email.new-code.link").AsWritten(Links.TrackingLink(Complaint.Reference, secret))
+            .Say("email.receipt.or", Links.Absolute(Links.Track()), secret.Code)
+            .Say("email.new-code.keep"));
         return await SaveAsync("A new tracking code was sent to the complainant", ct);
     }
 }

@@ -48,10 +48,14 @@ public class RespondModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks 
         Work.Apply(c, Actor, change);
         await RefreshAsync(nameof(SentOn), ct);
         var window = c.Deadlines.FirstOrDefault(d => d.Step is ComplaintStep.Stage2Request or ComplaintStep.Stage3Request && d.CompletedOn is null);
-        var findings = string.Join("\n\n", Points.Select(p => $"Point {p.Number}: {p.Summary}\nOur finding: {p.Outcome!.Value.Label()}"));
-        Tell($"Our response to your complaint {c.Reference}", $"{response}\n\nWhat we found on each point you raised:\n\n{findings}\n\n" + (final
-            ? "This is our final response. If you are still unhappy you can ask the Local Government and Social Care Ombudsman to look at your complaint: www.lgo.org.uk or 0300 061 0614."
-            : $"If you are not happy with this response you can ask for Stage {stage + 1}" + (window is null ? "." : $" by {window.DueOn:dddd d MMMM yyyy}.") + " Use your private tracking link to ask."));
+        var letter = new ComplainantLetter("email.subject.response", c.Reference).AsWritten(response).Say("email.response.points");
+        foreach (var p in Points)
+            letter.Say("email.response.point", p.Number).AlsoAsWritten(p.Summary)
+                .Line(p.Outcome switch { PointOutcome.Upheld => "email.finding.upheld", PointOutcome.PartlyUpheld => "email.finding.partly", _ => "email.finding.not" });
+        if (final) letter.Say("email.response.final");
+        else if (window is null) letter.Say("email.response.next", stage + 1);
+        else letter.Say("email.response.next-by", stage + 1, window.DueOn);
+        Tell(letter);
         return await SaveAsync(stage == 3 ? "Final response recorded. The complaint is closed" : $"Stage {stage} response recorded", ct);
     }
 }

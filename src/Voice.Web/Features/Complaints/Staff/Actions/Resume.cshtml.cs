@@ -30,7 +30,7 @@ public class ResumeModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks l
         Work.Apply(Complaint, Actor, change);
         await RefreshAsync(nameof(ResumedOn), ct);
         if (Complaint.Deadlines.FirstOrDefault(d => d.Step == pause.Step) is { } due)
-            Tell($"Your complaint {Complaint.Reference} has restarted", $"We have restarted work on your complaint. We will reply by {due.DueOn:dddd d MMMM yyyy}.");
+            Tell(new ComplainantLetter("email.subject.restarted", Complaint.Reference).Say("email.restarted").Also("email.reply-by", due.DueOn));
         return await SaveAsync("Clock restarted", ct);
     }
 }

@@ -41,8 +41,9 @@ public class RouteModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks li
         await this.ThrowIfInvalidAsync(Rules);
         var route = Route!.Value;
         Apply(nameof(Route), () => Complaint.DecideRoute(route, Reason!.Trim(), Today));
-        Tell($"How we will handle your complaint {Complaint.Reference}",
-            $"We will handle your complaint under the {(route == ComplaintRoute.Statutory ? "children's social care (statutory) complaints procedure" : "council's corporate complaints procedure")}.\n\n{Complaint.RouteReason}");
+        Tell(new ComplainantLetter("email.subject.route", Complaint.Reference)
+            .Say(route == ComplaintRoute.Statutory ? "email.route.statutory" : "email.route.corporate")
+            .AsWritten(Complaint.RouteReason));
         return await SaveAsync($"Route set to {route.ToString().ToLowerInvariant()}", ct);
     }
 }

@@ -43,8 +43,10 @@ public class SplitModel(VoiceDbContext db, ComplaintWork work, ComplaintLinks li
         Record("Split", $"Part of this complaint was split out as {part.Reference} ({route} procedure)", part.Description, isPublic: true);
         await Work.RefreshAsync(part, ct);
         await Work.RefreshAsync(c, ct);
-        Tell($"Part of your complaint {c.Reference} is now {part.Reference}",
-            $"We have split your complaint. This part will be handled separately under reference {part.Reference}, using the {route} procedure:\n\n{part.Description}\n\n{part.RouteReason}\n\nYou can follow both with your existing tracking code.");
+        Tell(new ComplainantLetter("email.subject.split", c.Reference, part.Reference)
+            .Say(Route == ComplaintRoute.Statutory ? "email.split.statutory" : "email.split.corporate", part.Reference)
+            .AsWritten(part.Description).AsWritten(part.RouteReason)
+            .Say("email.split.both"));
         var done = await SaveAsync($"Split out as {part.Reference}", ct);
         await tx.CommitAsync(ct);
         return done;
