@@ -7,79 +7,118 @@ namespace Voice.Bench.Safeguarding;
 /// <summary>
 /// Leave-one-set-out comparison of scoring methods on the tuned (regression) sets: for each set,
 /// train on the examples plus every other tuned set, choose the threshold on a validation split
-/// of that training data (lexicon or meaning reaching 97% of validation disclosures, as the
-/// shipped screen does), then screen the left-out set. Never run on a fresh set before its first run.
+/// of that training data (lexicon or meaning reaching the target share of validation disclosures,
+/// as the shipped screen does), then screen the left-out set. Also prints, over all left-out sets
+/// together, the share of ordinary comments flagged at the best single threshold that finds 95%
+/// of their disclosures (how well the method separates, whatever the threshold rule).
+/// Never run on a fresh set before its first run.
 /// </summary>
 static class CrossValidate
 {
-    public static void Run(string themes, IReadOnlyList<(string Set, LabelledText Item)> tuned)
+    static readonly double[] Targets = [0.98, 0.97, 0.95];
+
+    /// <param name="examplesFile">The examples to train on (default content/themes/safeguarding-examples.csv).</param>
+    /// <param name="only">Run only the method of this name.</param>
+    public static void Run(string themes, IReadOnlyList<(string Set, LabelledText Item)> tuned, string? examplesFile = null, string? only = null)
     {
         var lexicon = SafeguardingScreen.Load(Path.Combine(themes, "safeguarding.json"));
-        var examples = LabelledText.LoadCsv(Path.Combine(themes, "safeguarding-examples.csv")).ToArray();
+        var examples = LabelledText.LoadCsv(examplesFile ?? Path.Combine(themes, "safeguarding-examples.csv")).ToArray();
+        Console.WriteLine($"examples: {examples.Length} ({examples.Count(e => e.Disclosure)} disclosures, {examples.Count(e => !e.Disclosure)} ordinary)");
         var texts = examples.Select(e => e.Text).Concat(tuned.Select(t => t.Item.Text)).Distinct().ToList();
         var encoded = SentenceEncoder.Shared.Encode(texts);
         var vec = texts.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => encoded[x.i]);
-        var lex = texts.ToDictionary(t => t, t => lexicon.ScreenLexicon(t).Flag);
+        var tiers = texts.ToDictionary(t => t, t => lexicon.ScreenLexicon(t).Tier ?? 0);
+        // TIER_ALONE=n: lexicon matches of tier n or more urgent flag alone; less urgent ones only
+        // when the meaning score reaches the threshold. The shipped screen: tier 1 (3 is every match).
+        var alone = int.Parse(Environment.GetEnvironmentVariable("TIER_ALONE") ?? $"{ScreenResult.TierNeedingMeaning - 1}");
+        Console.WriteLine($"lexicon matches of tier {alone} or more urgent flag alone; lexicon tiers on tuned ordinary: {string.Join(", ", tuned.Where(t => !t.Item.Disclosure).GroupBy(t => tiers[t.Item.Text]).OrderBy(g => g.Key).Select(g => $"tier {g.Key}: {g.Count()}"))}; on tuned disclosures: {string.Join(", ", tuned.Where(t => t.Item.Disclosure).GroupBy(t => tiers[t.Item.Text]).OrderBy(g => g.Key).Select(g => $"tier {g.Key}: {g.Count()}"))} (0: no match)");
+        // The score the threshold is compared with, the lexicon folded in: a match that always flags is infinite.
+        Func<string, double, double> effective = (t, score) => tiers[t] is > 0 and var tier && tier <= alone ? double.PositiveInfinity : score;
         var sets = tuned.Select(t => t.Set).Distinct().ToList();
 
-        foreach (var (name, make, target) in Methods().SelectMany(m => new[] { 0.98, 0.97, 0.95 }.Select(r => (m.Item1 + " @" + r, m.Item2, r))))
+        foreach (var (name, make) in Methods().Where(m => only is null || m.Item1 == only))
         {
-            int d = 0, dFound = 0, o = 0, oFlag = 0, oLex = 0, oSem = 0;
-            var line = new List<string>();
+            // Per left-out set: the thresholds for each target, and each item's score.
+            var folds = new List<(string Set, double[] Thresholds, List<(LabelledText Item, double Score)> Scored)>();
             foreach (var set in sets)
             {
                 var test = tuned.Where(t => t.Set == set).Select(t => t.Item).ToArray();
                 // The examples file holds the tuned sets too: leave the test set's texts out of training.
                 var held = test.Select(t => t.Text.Trim().ToLowerInvariant()).ToHashSet();
+                // Once each, as the shipped screen trains (a copy in both the inner training and the
+                // validation split would make the threshold too strict).
                 var train = examples.Where(e => !held.Contains(e.Text.Trim().ToLowerInvariant()))
-                    .Concat(tuned.Where(t => t.Set != set).Select(t => t.Item)).ToArray();
-                var t = ChooseThreshold(train, make, vec, lex, target);
+                    .Concat(tuned.Where(t => t.Set != set).Select(t => t.Item))
+                    .GroupBy(e => e.Text.Trim().ToLowerInvariant()).Select(g => g.First()).ToArray();
+                var thresholds = ChooseThresholds(train, make, vec, effective);
                 var scorer = make(train, vec);
-                int sd = 0, sdF = 0, so = 0, soF = 0;
-                foreach (var item in test)
-                {
-                    var sem = scorer(item.Text) >= t;
-                    var flag = lex[item.Text] || sem;
-                    if (item.Disclosure) { sd++; if (flag) sdF++; }
-                    else { so++; if (flag) soF++; if (lex[item.Text]) oLex++; if (sem) oSem++; }
-                }
-                d += sd; dFound += sdF; o += so; oFlag += soF;
-                line.Add($"{set[..Math.Min(12, set.Length)]}:{sdF}/{sd},{soF}/{so}");
+                folds.Add((set, thresholds, [.. test.Select(item => (item, scorer(item.Text)))]));
             }
-            Console.WriteLine($"{name,-22} recall {dFound / (double)d:0.00} ordinary flagged {oFlag / (double)o:0.00} (lexicon {oLex / (double)o:0.00}, meaning {oSem / (double)o:0.00})  {string.Join(" ", line)}");
+            for (var k = 0; k < Targets.Length; k++)
+            {
+                int d = 0, dFound = 0, o = 0, oFlag = 0, oLex = 0, oSem = 0;
+                var line = new List<string>();
+                foreach (var (set, thresholds, scored) in folds)
+                {
+                    int sd = 0, sdF = 0, so = 0, soF = 0;
+                    foreach (var (item, score) in scored)
+                    {
+                        var sem = score >= thresholds[k];
+                        var flag = effective(item.Text, score) >= thresholds[k];
+                        if (item.Disclosure) { sd++; if (flag) sdF++; }
+                        else { so++; if (flag) soF++; if (flag && !sem) oLex++; if (sem) oSem++; }
+                    }
+                    d += sd; dFound += sdF; o += so; oFlag += soF;
+                    line.Add($"{Short(set)}:{sdF}/{sd},{soF}/{so}");
+                }
+                Console.WriteLine($"{name + " @" + Targets[k],-26} recall {dFound / (double)d:0.00} ordinary flagged {oFlag / (double)o:0.00} (lexicon {oLex / (double)o:0.00}, meaning {oSem / (double)o:0.00})  {string.Join(" ", line)}");
+            }
+            foreach (var (which, folded) in new[] { ("all left-out sets", folds), ("the fresh .csv sets", folds.Where(f => f.Set.StartsWith("safeguarding-fresh-")).ToList()) })
+            {
+                var all = folded.SelectMany(f => f.Scored).Select(s => (s.Item.Disclosure, Score: effective(s.Item.Text, s.Score))).ToList();
+                var ds = all.Where(a => a.Disclosure).Select(a => a.Score).OrderByDescending(s => s).ToList();
+                var cut = ds[(int)Math.Ceiling(0.95 * ds.Count) - 1];
+                var os = all.Where(a => !a.Disclosure).ToList();
+                Console.WriteLine($"{name,-26} separation on {which}: at the one threshold ({cut:0.00}) finding 0.95 of their disclosures, ordinary flagged {os.Count(a => a.Score >= cut) / (double)os.Count:0.00}");
+            }
+            // CV_MISTAKES=1: the left-out tuned sets' ordinary comments flagged at the middle target (tuned sets only).
+            if (Environment.GetEnvironmentVariable("CV_MISTAKES") == "1")
+                foreach (var (set, thresholds, scored) in folds)
+                    foreach (var (item, score) in scored.Where(x => x.Item.Disclosure != effective(x.Item.Text, x.Score) >= thresholds[1]))
+                        Console.WriteLine($"  {(item.Disclosure ? "missed" : "flagged")} {Short(set)} tier {tiers[item.Text]} {score:0.00}/{thresholds[1]:0.00} {item.Harm}: {item.Text}");
+            Console.WriteLine($"{name,-26} thresholds @{Targets[1]}: {string.Join(" ", folds.Select(f => $"{f.Thresholds[1]:0.00}"))}");
         }
     }
 
+    static string Short(string set) => set.Replace("safeguarding-", "").Replace(".tsv", "").Replace("fresh-2026-11-26", "f26");
+
     delegate Func<string, double> Maker(LabelledText[] train, Dictionary<string, float[]> vec);
 
-    static double ChooseThreshold(LabelledText[] train, Maker make, Dictionary<string, float[]> vec, Dictionary<string, bool> lex, double target)
+    static double[] ChooseThresholds(LabelledText[] train, Maker make, Dictionary<string, float[]> vec, Func<string, double, double> effective)
     {
         var inner = Enumerable.Range(0, train.Length).Where(i => i % 5 != 0).Select(i => train[i]).ToArray();
         var valid = Enumerable.Range(0, train.Length).Where(i => i % 5 == 0).Select(i => train[i]).ToArray();
         var scorer = make(inner, vec);
-        var scores = valid.Where(v => v.Disclosure).Select(v => lex[v.Text] ? double.PositiveInfinity : scorer(v.Text)).OrderByDescending(s => s).ToList();
-        var need = (int)Math.Ceiling(target * scores.Count);
-        return Math.Min(scores[Math.Max(0, need - 1)], 0.9);
+        var scores = valid.Where(v => v.Disclosure).Select(v => effective(v.Text, scorer(v.Text))).OrderByDescending(s => s).ToList();
+        return [.. Targets.Select(target => Math.Min(scores[Math.Max(0, (int)Math.Ceiling(target * scores.Count) - 1)], 0.9))];
     }
 
     static IEnumerable<(string, Maker)> Methods()
     {
-        foreach (var es in new[] { 1.0 })
-        {
-            yield return ($"joint es={es}", (tr, vec) => { var j = Joint(tr, vec, es); return s => j(s); });
-            yield return ($"joint es={es}+knn", (tr, vec) => { var j = Joint(tr, vec, es); var vs = tr.Select(e => vec[e.Text]).ToArray(); return s => (j(s) + Knn(tr, vs, vec[s], 5)) / 2; });
-        }
-        yield return ("embedding only + knn", (tr, vec) => { var j = Joint(tr, vec, 1.0, words: false); var vs = tr.Select(e => vec[e.Text]).ToArray(); return s => (j(s) + Knn(tr, vs, vec[s], 5)) / 2; });
+        yield return ("words+knn", (tr, vec) => { var j = Joint(tr, vec); var vs = tr.Select(e => vec[e.Text]).ToArray(); return s => (j(s) + Knn(tr, vs, vec[s], 5)) / 2; });
+        foreach (var o in new LogisticRegression.Options[] { new(WordScale: 2), new(L2: 1e-3), new(Epochs: 15) })
+            yield return ($"words+knn {o.WordScale},{o.L2},{o.Epochs}", (tr, vec) => { var j = Joint(tr, vec, o); var vs = tr.Select(e => vec[e.Text]).ToArray(); return s => (j(s) + Knn(tr, vs, vec[s], 5)) / 2; });
+        yield return ("embedding+knn", (tr, vec) => { var j = Joint(tr, vec, words: false); var vs = tr.Select(e => vec[e.Text]).ToArray(); return s => (j(s) + Knn(tr, vs, vec[s], 5)) / 2; });
     }
 
     /// <summary>The shipped classifier (embedding and word features); without words, the embedding alone.</summary>
-    static Func<string, double> Joint(LabelledText[] tr, Dictionary<string, float[]> vec, double embeddingScale, bool words = true)
+    static Func<string, double> Joint(LabelledText[] tr, Dictionary<string, float[]> vec, LogisticRegression.Options? options = null, bool words = true)
     {
         var vocabulary = WordFeatures.Fit(words ? tr.Select(e => e.Text) : []);
-        var options = new LogisticRegression.Options(EmbeddingScale: embeddingScale);
+        options ??= new LogisticRegression.Options();
         FeatureVector F(string s) => new(vec[s], vocabulary.Transform(s));
         var m = LogisticRegression.Train(tr.Select(e => F(e.Text)).ToList(), tr.Select(e => e.Disclosure).ToList(), vocabulary.Idf.Length, options);
-        return s => m.Probability(F(s), 1.0, embeddingScale);
+        return s => m.Probability(F(s), options.WordScale, options.EmbeddingScale);
     }
 
     static double Knn(LabelledText[] ex, float[][] vs, float[] x, int k)

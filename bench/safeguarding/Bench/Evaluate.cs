@@ -22,6 +22,9 @@ static class Evaluate
         {
             var d = g.Where(r => r.Item.Disclosure).ToList(); var o = g.Where(r => !r.Item.Disclosure).ToList();
             Console.WriteLine($"{g.Key,-28} recall {d.Count(r => r.R.Flag)}/{d.Count} = {d.Count(r => r.R.Flag) / (double)d.Count:0.00}  ordinary flagged {o.Count(r => r.R.Flag)}/{o.Count} = {o.Count(r => r.R.Flag) / (double)Math.Max(1, o.Count):0.00}");
+            // Fresh sets' ordinary rows: look-alikes (a harm), young inspector findings, service feedback.
+            foreach (var kind in o.GroupBy(r => r.Item.Harm is "inspection" or "feedback" ? r.Item.Harm : "look-alikes").Where(_ => o.Any(r => r.Item.Harm is "inspection" or "feedback")))
+                Console.WriteLine($"{"",-28}   {kind.Key} flagged {kind.Count(r => r.R.Flag)}/{kind.Count()} = {kind.Count(r => r.R.Flag) / (double)kind.Count():0.00} (by the lexicon alone {kind.Count(r => r.R.Flag && r.R.Semantic?.Flag != true)})");
         }
     }
 }

@@ -1,14 +1,15 @@
 using Voice.Bench.Safeguarding;
 using Voice.Data.Feedback.Safeguarding;
 
-// Usage: safeguarding-bench REPO_ROOT cv | evaluate FILE... | feedback | latency [ANSWERS]
+// Usage: safeguarding-bench REPO_ROOT cv [EXAMPLES.csv|- [METHOD]] | evaluate FILE... | feedback | latency [ANSWERS]
 var root = args[0];
 var themes = Path.Combine(root, "content", "themes");
 var tuned = Sets.Regression(root);
 switch (args[1])
 {
     case "cv":
-        CrossValidate.Run(themes, tuned);
+        // cv [EXAMPLES.csv [METHOD]]: another examples file (to compare a change), only some methods.
+        CrossValidate.Run(themes, tuned, args.Length > 2 && args[2] != "-" ? args[2] : null, args.Length > 3 ? args[3] : null);
         break;
     case "evaluate":
         Evaluate.Shipped(themes, args.Length > 2 ? [.. args[2..].SelectMany(f => LabelledText.LoadCsv(f).Select(l => (Path.GetFileName(f), l)))] : tuned);
@@ -21,7 +22,7 @@ switch (args[1])
         Latency.Run(themes, tuned, args.Length > 2 ? int.Parse(args[2]) : 200);
         break;
     default:
-        Console.Error.WriteLine("Usage: safeguarding-bench REPO_ROOT cv | evaluate [FILE.csv...] | feedback | latency [LONG_ANSWERS]");
+        Console.Error.WriteLine("Usage: safeguarding-bench REPO_ROOT cv [EXAMPLES.csv|- [METHOD]] | evaluate [FILE.csv...] | feedback | latency [LONG_ANSWERS]");
         return 2;
 }
 return 0;
@@ -50,7 +51,7 @@ static class Sets
                 list.Add((Path.GetFileName(file), new LabelledText(p[0] == "flag", "", p[1])));
             }
         // Fresh sets join only after their first run is recorded in content/themes/README.md.
-        foreach (var name in new[] { "safeguarding-fresh-2026-11-26", "safeguarding-fresh-2026-11-26b", "safeguarding-fresh-2026-11-26c", "safeguarding-fresh-2026-11-26d", "safeguarding-fresh-2026-11-26e" })
+        foreach (var name in new[] { "safeguarding-fresh-2026-11-26", "safeguarding-fresh-2026-11-26b", "safeguarding-fresh-2026-11-26c", "safeguarding-fresh-2026-11-26d", "safeguarding-fresh-2026-11-26e", "safeguarding-fresh-2026-11-26f" })
             list.AddRange(LabelledText.LoadCsv(Path.Combine(root, "content", "themes", name + ".csv")).Select(l => (name, l)));
         return list;
     }
