@@ -2,16 +2,12 @@ namespace Voice.Data.Feedback.Safeguarding;
 
 /// <summary>
 /// Screens a young person's free-text answer for possible harm or danger, for the triage queue.
-/// Built for recall: a person reads every flag, so the lexicon flags whenever a rule fires. A
+/// Built for recall: a person reads every flag, so the screen flags whenever a rule fires. A
 /// nearby negation ("he doesn't hit me"), or a rule's <c>lowerIf</c> context in the same sentence
 /// ("I got hit playing dodgeball"), lowers the tier by one each, never below tier 3, and never
 /// removes the flag. Only a rule's <c>unless</c> idioms ("hit me up", "kill for pizza") cancel a match.
 /// Beside the lexicon runs a second, semantic signal (<see cref="SemanticSignal"/>): the text is
-/// flagged when either fires, and the result says which and why, with one exception: a lexicon
-/// match of tier 2 or 3 alone (a concern or worth a look, including every negated or lowered
-/// match) flags only when the meaning signal agrees, because the meaning signal reads stance
-/// better than a phrase does ("this homework is killing me"); tier 1 (urgent) always flags.
-/// Without the semantic signal every match flags.
+/// flagged when either fires, and the result says which and why.
 /// Immutable and thread-safe; build one per lexicon version and share it.
 /// </summary>
 public sealed class SafeguardingScreen
@@ -43,7 +39,7 @@ public sealed class SafeguardingScreen
     {
         var lexical = new SafeguardingScreen(SafeguardingLexicon.Load(lexiconPath));
         var shareKey = encoderName is null ? null : encoderName + "|" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(lexiconPath)));
-        return new SafeguardingScreen(lexical.Lexicon, new SemanticSignal(examples, encode, text => lexical.Screen(text).FlagsWithoutMeaning, shareKey));
+        return new SafeguardingScreen(lexical.Lexicon, new SemanticSignal(examples, encode, text => lexical.Screen(text).Flag, shareKey));
     }
 
     /// <summary>
@@ -62,7 +58,7 @@ public sealed class SafeguardingScreen
         return flagged;
     }
 
-    /// <summary>Screens with both signals: flagged when the lexicon matches at tier 1 or the semantic model fires (see <see cref="ScreenResult.WithSemantic"/>).</summary>
+    /// <summary>Screens with both signals: flagged when the lexicon or the semantic model fires.</summary>
     public ScreenResult Screen(string? text)
     {
         var lexical = ScreenLexicon(text);

@@ -39,31 +39,18 @@ public sealed record ScreenResult(bool Flag, int? Tier, IReadOnlyList<ScreenMatc
     public ScreenMatch? Top => Matches.Count > 0 ? Matches[0] : null;
 
     /// <summary>
-    /// Lexicon matches of this tier or less urgent (2 concern, 3 worth a look) flag only when the
-    /// semantic signal agrees; tier 1 (urgent) always flags. Chosen by cross-validation on the
-    /// tuned sets (content/themes/README.md): with the threshold chosen for this rule, look-alikes
-    /// flagged fell from 0.18 to 0.13 at the same recall (0.97).
-    /// </summary>
-    public const int TierNeedingMeaning = 2;
-
-    /// <summary>Whether the lexicon alone flags, whatever the meaning signal says (a match more urgent than <see cref="TierNeedingMeaning"/>).</summary>
-    public bool FlagsWithoutMeaning => Flag && Tier < TierNeedingMeaning;
-
-    /// <summary>
-    /// Adds the semantic signal. The text is flagged when the semantic signal fires or the lexicon
-    /// matched at tier 1 (urgent); a match of tier 2 or 3 alone flags only when the semantic
-    /// signal agrees. When only the semantic one fires, the tier is 2 (concern) for a score of
-    /// 0.75 or more, otherwise 3. An unflagged result keeps its matches, so <see cref="Why"/> can say why not.
+    /// Adds the semantic signal. The text is flagged when either signal fires. When only the
+    /// semantic one does, the tier is 2 (concern) for a score of 0.75 or more, otherwise 3.
     /// </summary>
     public ScreenResult WithSemantic(SemanticResult semantic)
     {
-        var flag = FlagsWithoutMeaning || semantic.Flag;
-        int? tier = flag ? Tier ?? (semantic.Score >= 0.75 ? 2 : 3) : null;
+        var flag = Flag || semantic.Flag;
+        var tier = Tier ?? (semantic.Flag ? (semantic.Score >= 0.75 ? 2 : 3) : null);
         return this with { Flag = flag, Tier = tier, Semantic = semantic };
     }
 
-    /// <summary>Which signal fired: "lexicon", "semantic", "both", or "" when the text is not flagged.</summary>
-    public string Signal => !Flag ? "" : (Matches.Count > 0, Semantic?.Flag == true) switch
+    /// <summary>Which signal fired: "lexicon", "semantic", "both", or "" when neither did.</summary>
+    public string Signal => (Matches.Count > 0, Semantic?.Flag == true) switch
     {
         (true, true) => "both",
         (true, false) => "lexicon",
@@ -82,8 +69,6 @@ public sealed record ScreenResult(bool Flag, int? Tier, IReadOnlyList<ScreenMatc
     {
         get
         {
-            if (!Flag && Top is { } weak && Semantic is { } meaning)
-                return $"not flagged: the words \"{weak.Text}\" (rule {weak.RuleId}, tier {weak.Tier}) flag only when the meaning agrees, and it scored {meaning.Score:0.00} (flags at {meaning.Threshold:0.00})";
             var parts = new List<string>();
             if (Top is { } top) parts.Add($"the words \"{top.Text}\" (rule {top.RuleId}{(top.Negated ? ", negated" : "")}{(top.Lowered ? ", lowered by context" : "")})");
             if (Semantic is { Flag: true } s) parts.Add(s.Why);

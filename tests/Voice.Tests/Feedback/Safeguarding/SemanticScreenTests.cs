@@ -96,39 +96,18 @@ public class SemanticScreenTests(ITestOutputHelper output)
         output.WriteLine($"threshold {model.Threshold}, validation recall {model.ValidationRecall:F3}, ordinary flagged {model.ValidationFlagRate:F3}");
     }
 
-    [Theory]
-    [InlineData(1, false, true)]
-    [InlineData(2, false, false)]
-    [InlineData(3, false, false)]
-    [InlineData(2, true, true)]
-    [InlineData(3, true, true)]
-    public void ALexiconMatchOfTier2Or3_FlagsOnlyWhenTheMeaningAgrees(int tier, bool meaningFlags, bool flagged)
-    {
-        var match = new ScreenMatch("test.rule", "physical-harm", tier, 1, tier > 1, false, 5, 6, "killing me");
-        var lexical = new ScreenResult(true, tier, [match], "v");
-        var meaning = new SemanticResult(meaningFlags, meaningFlags ? 0.6 : 0.1, 0.3, 0, 0, "this homework is killing me", []);
-
-        var result = lexical.WithSemantic(meaning);
-
-        Assert.Equal(flagged, result.Flag);
-        Assert.Equal(tier == 1, lexical.FlagsWithoutMeaning);
-        if (flagged)
-            Assert.Equal(tier, result.Tier);
-        else
-        {
-            // Not flagged, and it says why: the words, the rule and tier, and the meaning score.
-            Assert.Null(result.Tier);
-            Assert.Equal("", result.Signal);
-            Assert.Equal($"not flagged: the words \"killing me\" (rule test.rule, tier {tier}) flag only when the meaning agrees, and it scored 0.10 (flags at 0.30)", result.Why);
-        }
-    }
-
     [Fact]
-    public void WithoutTheSemanticSignal_EveryLexiconMatchFlags()
+    public void ANegatedOrLoweredLexiconMatch_StillFlags_WhateverTheMeaningSays()
     {
-        // "never" lowers "shout at me" to a less urgent tier; the lexicon alone still flags it.
+        // "never" lowers "shout at me" to a less urgent tier; it still flags (a person decides).
         var lexical = Screen.ScreenLexicon("my carers never shout at me");
         Assert.True(lexical.Flag);
         Assert.True(lexical.Tier > 1);
+
+        var meaningSaysNo = new SemanticResult(false, 0.1, 0.3, 0, 0, "my carers never shout at me", []);
+        var result = lexical.WithSemantic(meaningSaysNo);
+        Assert.True(result.Flag);
+        Assert.Equal(lexical.Tier, result.Tier);
+        Assert.Equal("lexicon", result.Signal);
     }
 }
