@@ -49,9 +49,14 @@ async Task<string> QuestionUrlAsync(IBrowserContext context)
     });
     var page = await setup.NewPageAsync();
     await page.GotoAsync($"{baseUrl}/views?code={codes.Dequeue()}");
+    if (await page.Locator("a.govuk-button--start").CountAsync() == 0) throw new InvalidOperationException($"No start button on {page.Url}: {await page.TitleAsync()}");
     var href = await page.GetAttributeAsync("a.govuk-button--start", "href")
-        ?? throw new InvalidOperationException("No start button on " + page.Url);
-    await context.AddCookiesAsync(await setup.CookiesAsync());
+        ?? throw new InvalidOperationException($"No start button on {page.Url}: {await page.TitleAsync()}");
+    await context.AddCookiesAsync((await setup.CookiesAsync()).Select(c => new Cookie
+    {
+        Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, Expires = c.Expires,
+        HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
+    }));
     return new Uri(new Uri(baseUrl), href).ToString();
 }
 

@@ -16,7 +16,7 @@ BENCH_WORK=$(mktemp -d /tmp/voice-bench-lcp.XXXXXX)
 ensure_packages curl:curl chromium:chromium "/usr/lib/postgresql/*/bin/postgres:postgresql"
 trap 'bench_stop_app; pg_stop; rm -rf "$BENCH_WORK"' EXIT
 
-dotnet build bench/lcp -c Release -o "$BENCH_WORK/client" -v q -nologo >/dev/null
+dotnet build bench/lcp -c Release -o "$BENCH_WORK/client" -v q -nologo | grep -E " error|rror\(s\)" || true
 pg_start
 "$(pg_bin_dir)/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres voice_lcp
 bench_start_app Postgres "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=voice_lcp"
@@ -36,4 +36,5 @@ SQL
 # Warm the app (not the browser): the first render of each page compiles it.
 for path in /views /care-leavers/education/higher-education-bursary; do curl -fs -o /dev/null -H "X-Forwarded-Proto: https" "$APP_URL$path"; done
 mkdir -p bench/results
-"$BENCH_WORK/client/lcp-bench" "$APP_URL" "$BENCH_WORK/codes.txt" bench/results/lcp.json "$RUNS"
+# Chromium keeps the app's Secure cookies (the questionnaire's session) for http://localhost, a secure context.
+"$BENCH_WORK/client/lcp-bench" "${APP_URL/127.0.0.1/localhost}" "$BENCH_WORK/codes.txt" bench/results/lcp.json "$RUNS"

@@ -15,14 +15,13 @@ namespace Voice.Web.Features.Complaints.New;
 /// </summary>
 [AllowAnonymous, IgnoreAntiforgeryToken]
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.PublicContentCache.Policy)]
-public class StartModel(ComplaintLinks links, Voice.Data.Calendar.UkClock clock) : PageModel
+public class StartModel(VoiceDbContext db, ComplaintLinks links, Voice.Data.Calendar.UkClock clock) : PageModel
 {
     [FromQuery] public bool Expired { get; set; }
 
     public void OnGet() { }
 
-    /// <summary>The database only for the post: the page itself reads nothing from it.</summary>
-    public async Task<IActionResult> OnPostAsync([FromServices] VoiceDbContext db, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var draft = NewComplaintPage.NewDraft(clock.UtcNow);
         db.ComplaintDrafts.Add(draft);
