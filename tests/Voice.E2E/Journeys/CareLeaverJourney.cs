@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Voice.Data.CareLeavers;
 using Voice.E2E.Support;
+using static Microsoft.Playwright.Assertions;
 
 namespace Voice.E2E.Journeys;
 
@@ -89,7 +90,13 @@ public partial class CareLeaverJourney
         await journey.GoToAsync("/care-leavers/search");
         await ScreenReader.MarkLiveRegionsAsync(journey.Page);
         await journey.Page.Locator("#q").PressSequentiallyAsync("helth history", new() { Delay = 30 });
-        await journey.Page.Locator("#search-results").GetByRole(AriaRole.Link, new() { Name = "Your health history", Exact = true }).WaitForAsync();
+        // A pause in the typing on a busy machine sends a search for part of the words first, whose
+        // results may already hold the page; so wait for the results of the whole query, with no
+        // search still on its way (htmx marks the input with htmx-request while one is).
+        var results = journey.Page.Locator("#search-results");
+        await Expect(results.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToContainTextAsync("found for ‘helth history’");
+        await Expect(journey.Page.Locator("#q.htmx-request")).ToHaveCountAsync(0);
+        await results.GetByRole(AriaRole.Link, new() { Name = "Your health history", Exact = true }).WaitForAsync();
         Assert.EndsWith("/care-leavers/search", journey.Page.Url); // no page load happened
         await ScreenReader.AssertSwapAnnouncedAsync(journey.Page, "#search-results");
         await journey.CheckPageAsync();

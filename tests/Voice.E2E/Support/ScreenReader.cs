@@ -120,12 +120,16 @@ public static partial class ScreenReader
     /// <summary>
     /// After an htmx swap: what came in is inside a live region (aria-live or a status role) that
     /// was already on the page before the swap, so screen readers read the change. The caller
-    /// marks the page with <see cref="MarkLiveRegionsAsync"/> before the swap.
+    /// marks the page with <see cref="MarkLiveRegionsAsync"/> before the swap, and waits until the
+    /// last swap it caused has landed. Finding the element and reading its live region happen in
+    /// one evaluation: a locator finds the element and evaluates in two steps, and a swap landing
+    /// between them leaves the old, detached element, which is in no region at all.
     /// </summary>
     public static async Task AssertSwapAnnouncedAsync(IPage page, string swappedSelector)
     {
-        var announced = await page.Locator(swappedSelector).EvaluateAsync<bool>(
-            "e => { const r = e.closest('[aria-live=polite],[aria-live=assertive],[role=status],[role=alert]'); return !!r && r.dataset.voiceMarked === 'before'; }");
+        var announced = await page.EvaluateAsync<bool>(
+            "selector => { const e = document.querySelector(selector); const r = e && e.closest('[aria-live=polite],[aria-live=assertive],[role=status],[role=alert]'); return !!r && r.dataset.voiceMarked === 'before'; }",
+            swappedSelector);
         Assert.True(announced, $"{swappedSelector} on {page.Url} was changed by htmx outside a live region that was there before the change, so a screen reader does not read it");
     }
 
