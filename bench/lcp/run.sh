@@ -20,19 +20,18 @@ dotnet build bench/lcp -c Release -o "$BENCH_WORK/client" -v q -nologo | grep -E
 pg_start
 "$(pg_bin_dir)/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres voice_lcp
 bench_start_app Postgres "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=voice_lcp"
-# Codes are "LC" and six characters of the code alphabet spelling the row number in base 31.
-"$(pg_bin_dir)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d voice_lcp -v ON_ERROR_STOP=1 -qAt <<SQL
-CREATE TEMP TABLE lcp_codes AS
-SELECT n, 'LC' || (SELECT string_agg(substr('ABCDEFGHJKMNPQRSTUVWXYZ23456789', (n / (31 ^ p)::int) % 31 + 1, 1), '' ORDER BY p DESC)
-                   FROM generate_series(0, 5) p) AS code
-FROM generate_series(1, 2 * $RUNS + 2) n;
-INSERT INTO "Invitations" ("Id", "CaseReference", "EventType", "EventDate", "QuestionnaireId", "CodeHash", "ExpiresOn",
-                           "CreatedAt", "CreatedById", "CreatedByName")
-SELECT gen_random_uuid(), 'LCP-' || n, 'looked-after-review', current_date + 10, 'lac-review-11-17',
-       encode(sha256(convert_to(code, 'UTF8')), 'hex'), current_date + 24, now() AT TIME ZONE 'utc', 'bench', 'Bench Practitioner'
-FROM lcp_codes;
-\copy (SELECT code FROM lcp_codes ORDER BY n) TO '$BENCH_WORK/codes.txt'
-SQL
+# Codes are 12 characters of the code alphabet (AccessCodes), stored as AccessCodes stores them.
+letters=ABCDEFGHJKMNPQRSTVWXYZ23456789
+: > "$BENCH_WORK/codes.txt"
+for n in $(seq 1 $((2 * RUNS + 2))); do
+  code="LCPBENCHAA${letters:$((n / 30)):1}${letters:$((n % 30)):1}"
+  echo "$code" >> "$BENCH_WORK/codes.txt"
+  "$(pg_bin_dir)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d voice_lcp -v ON_ERROR_STOP=1 -qAt -c "
+    INSERT INTO \"Invitations\" (\"Id\", \"CaseReference\", \"EventType\", \"EventDate\", \"QuestionnaireId\", \"CodeHash\", \"ExpiresOn\",
+                               \"CreatedAt\", \"CreatedById\", \"CreatedByName\")
+    VALUES (gen_random_uuid(), 'LCP-$n', 'looked-after-review', current_date + 10, 'lac-review-11-17',
+            '$(bench_code_hash "$code")', current_date + 24, now() AT TIME ZONE 'utc', 'bench', 'Bench Practitioner')"
+done
 # Warm the app (not the browser): the first render of each page compiles it.
 for path in /views /care-leavers/education/higher-education-bursary; do curl -fs -o /dev/null -H "X-Forwarded-Proto: https" "$APP_URL$path"; done
 mkdir -p bench/results
