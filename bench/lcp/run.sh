@@ -24,7 +24,7 @@ bench_start_app Postgres "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Databas
 letters=ABCDEFGHJKMNPQRSTVWXYZ23456789
 : > "$BENCH_WORK/codes.txt"
 for n in $(seq 1 $((2 * RUNS + 2))); do
-  code="LCPBENCHAA${letters:$((n / 30)):1}${letters:$((n % 30)):1}"
+  code="BCPBENCHAA${letters:$((n / 30)):1}${letters:$((n % 30)):1}"
   echo "$code" >> "$BENCH_WORK/codes.txt"
   "$(pg_bin_dir)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d voice_lcp -v ON_ERROR_STOP=1 -qAt -c "
     INSERT INTO \"Invitations\" (\"Id\", \"CaseReference\", \"EventType\", \"EventDate\", \"QuestionnaireId\", \"CodeHash\", \"ExpiresOn\",
