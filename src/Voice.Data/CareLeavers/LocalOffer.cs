@@ -1,3 +1,5 @@
+using Voice.Data.Languages;
+
 namespace Voice.Data.CareLeavers;
 
 /// <summary>A topic of the local offer, from topics.yml.</summary>
@@ -39,10 +41,44 @@ public sealed class OfferPage
     public required IReadOnlyList<PageHeading> Headings { get; init; }
     /// <summary>Every link target in the body that starts with "/" (site addresses).</summary>
     public required IReadOnlyList<string> InternalLinks { get; init; }
+    /// <summary>What a translator translates: title, summary, offer items and body (see <see cref="LocalOfferLoader"/>).</summary>
+    public string Source { get; init; } = "";
+    /// <summary>The fingerprint a translation of this page must carry as its <c>source</c> to be shown.</summary>
+    public string SourceHash => TranslationText.Hash(Source);
 
     public string Title => Meta.Title;
     public string Summary => Meta.Summary;
     public string Path => LocalOffer.PagePath(Topic, Slug, IsEasyRead);
+}
+
+/// <summary>A translation of one page, as loaded; whether it is shown depends on <see cref="LocalOffer.StateOf"/>.</summary>
+public sealed class OfferPageTranslation
+{
+    public required OfferPage English { get; init; }
+    public required string Language { get; init; }
+    public required string File { get; init; }
+    public required TranslationStatus Status { get; init; }
+    /// <summary>The fingerprint of the English page it was made from.</summary>
+    public required string Source { get; init; }
+    public string? ReviewedBy { get; init; }
+    public DateOnly? ReviewedOn { get; init; }
+    public required string Title { get; init; }
+    public required string Summary { get; init; }
+    /// <summary>The English page's offer items, translated, in the same order.</summary>
+    public required IReadOnlyList<string> Offer { get; init; }
+    public required string Html { get; init; }
+    public required string PlainText { get; init; }
+    public required IReadOnlyList<string> InternalLinks { get; init; }
+}
+
+/// <summary>
+/// One page as shown to a reader: in <see cref="Language"/> (English when there is no usable
+/// translation), with <see cref="State"/> saying why.
+/// </summary>
+public sealed record LocalisedPage(OfferPage Page, string Language, TranslationState State, string Title, string Summary, IReadOnlyList<OfferItem> Offer, string Html)
+{
+    /// <summary>Shown in a translation nobody who reads the language has checked.</summary>
+    public bool Unchecked => State == TranslationState.Draft && Language != Languages.Language.EnglishCode;
 }
 
 public enum ProblemSeverity { Error, Warning }
@@ -65,9 +101,12 @@ public sealed class LocalOffer
     };
 
     readonly Dictionary<(string Topic, string Slug, bool EasyRead), OfferPage> byKey;
+    readonly Dictionary<(OfferPage Page, string Language), OfferPageTranslation> translations;
 
-    public LocalOffer(IReadOnlyList<OfferTopic> topics, IReadOnlyList<OfferPage> pages, IReadOnlyList<ContentProblem> problems)
+    public LocalOffer(IReadOnlyList<OfferTopic> topics, IReadOnlyList<OfferPage> pages, IReadOnlyList<ContentProblem> problems,
+        IReadOnlyList<OfferPageTranslation>? translated = null)
     {
+        translations = (translated ?? []).ToDictionary(t => (t.English, t.Language));
         Topics = topics.OrderBy(t => t.Order).ToList();
         Pages = pages.OrderBy(p => Topics.ToList().FindIndex(t => t.Slug == p.Topic)).ThenBy(p => p.Meta.Order).ThenBy(p => p.IsEasyRead).ToList();
         Problems = problems;
@@ -87,6 +126,36 @@ public sealed class LocalOffer
 
     public OfferPage? Find(string topic, string slug, bool easyRead = false) =>
         byKey.GetValueOrDefault((topic, slug, easyRead));
+
+    /// <summary>The page's translation into <paramref name="language"/>, whatever its state, or null.</summary>
+    public OfferPageTranslation? TranslationOf(OfferPage page, string language) => translations.GetValueOrDefault((page, language));
+
+    /// <summary>Missing, draft, reviewed or needs review: the same rule as every other translated text.</summary>
+    public TranslationState StateOf(OfferPage page, string language)
+    {
+        var t = TranslationOf(page, language);
+        return TranslationRules.StateOf(language, page.Source, t?.Status, t?.Source);
+    }
+
+    /// <summary>The page as a reader of <paramref name="language"/> gets it: translated when the translation is usable, else the English.</summary>
+    public LocalisedPage InLanguage(OfferPage page, string language)
+    {
+        var state = StateOf(page, language);
+        if (language == Language.EnglishCode || !TranslationRules.Shown(state))
+            return new LocalisedPage(page, Language.EnglishCode, state, page.Title, page.Summary, page.Meta.Offer, page.Html);
+        var t = TranslationOf(page, language)!;
+        return new LocalisedPage(page, language, state, t.Title, t.Summary,
+            page.Meta.Offer.Zip(t.Offer, (english, text) => english with { Item = text }).ToList(), t.Html);
+    }
+
+    /// <summary>How many pages (standard and easy read) a language has, by state: for the translations coverage page.</summary>
+    public LanguageCoverage Coverage(string language)
+    {
+        var counts = Pages.GroupBy(p => StateOf(p, language)).ToDictionary(g => g.Key, g => g.Count());
+        return new LanguageCoverage(Language.Find(language)!, Pages.Count,
+            counts.GetValueOrDefault(TranslationState.Reviewed), counts.GetValueOrDefault(TranslationState.Draft),
+            counts.GetValueOrDefault(TranslationState.NeedsReview), counts.GetValueOrDefault(TranslationState.Missing));
+    }
 
     public static string PagePath(string topic, string slug, bool easyRead = false) =>
         $"{BasePath}/{topic}/{slug}{(easyRead ? "/easy-read" : "")}";

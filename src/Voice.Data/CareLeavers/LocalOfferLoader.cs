@@ -44,6 +44,7 @@ public static partial class LocalOfferLoader
         var pages = new List<OfferPage>();
         // Standard pages that exist, even if their front matter is wrong (so twins are not blamed for it).
         var standardFiles = new HashSet<(string, string)>();
+        var translationFiles = new List<(string Relative, string Topic, string Text)>();
         foreach (var file in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
@@ -55,15 +56,21 @@ public static partial class LocalOfferLoader
                 continue;
             }
             var fileName = Path.GetFileNameWithoutExtension(relative);
+            if (IsTranslationFile(fileName))
+            {
+                translationFiles.Add((relative, parts[0], File.ReadAllText(file)));
+                continue;
+            }
             if (!fileName.EndsWith(EasyReadSuffix, StringComparison.Ordinal)) standardFiles.Add((parts[0], fileName));
             var page = LoadPage(relative, parts[0], File.ReadAllText(file), topics, problems);
             if (page is not null) pages.Add(page);
         }
         CheckTogether(topics, pages, standardFiles, problems);
-        var offer = new LocalOffer(topics, pages, problems);
-        foreach (var page in offer.Pages)
-            foreach (var link in page.InternalLinks.Where(l => !offer.LinkExists(l)))
-                problems.Add(new(ProblemSeverity.Warning, page.File, null, $"The link to {link} does not lead to a page"));
+        var translations = LoadTranslations(translationFiles, pages, problems);
+        var offer = new LocalOffer(topics, pages, problems, translations);
+        foreach (var (file, links) in offer.Pages.Select(p => (p.File, p.InternalLinks)).Concat(translations.Select(t => (t.File, t.InternalLinks))))
+            foreach (var link in links.Where(l => !offer.LinkExists(l)))
+                problems.Add(new(ProblemSeverity.Warning, file, null, $"The link to {link} does not lead to a page"));
         return offer;
     }
 
@@ -131,30 +138,7 @@ public static partial class LocalOfferLoader
         if (!SlugPattern().IsMatch(slug)) Error(null, $"The file name \"{slug}\" must be lower case words joined by hyphens");
         if (topics.Count > 0 && topics.All(t => t.Slug != folderTopic)) Error(null, $"The folder \"{folderTopic}\" is not a topic in {TopicsFile}");
 
-        var normalised = text.Replace("\r\n", "\n");
-        if (normalised.StartsWith('\uFEFF')) normalised = normalised[1..];
-        var end = normalised.StartsWith("---\n", StringComparison.Ordinal) ? normalised.IndexOf("\n---", 3, StringComparison.Ordinal) : -1;
-        if (end < 0)
-        {
-            Error(null, "The page must start with front matter between two lines of ---");
-            return null;
-        }
-        var yaml = normalised[4..(end + 1)];
-        var afterMarker = normalised.IndexOf('\n', end + 4);
-        var body = afterMarker < 0 ? "" : normalised[(afterMarker + 1)..];
-
-        YamlNode root;
-        try { root = ParseYaml(yaml); }
-        catch (YamlException e)
-        {
-            Error(null, $"The front matter is not valid YAML at line {e.Start.Line + 1}: {e.Message}");
-            return null;
-        }
-        if (root is not YamlMappingNode map)
-        {
-            Error(null, "The front matter must be a set of keys like title: and summary:");
-            return null;
-        }
+        if (FrontMatterOf(relative, text, problems) is not var (map, body)) return null;
 
         var fields = new FieldReader(relative, map, problems);
         fields.Unknown(Keys);
@@ -187,6 +171,7 @@ public static partial class LocalOfferLoader
             PlainText = rendered.PlainText,
             Headings = rendered.Headings,
             InternalLinks = rendered.InternalLinks,
+            Source = SourceOf(title!, summary!, offer!.Select(o => o.Item), body),
         };
         if (!easyRead)
             foreach (var section in StandardSections.Where(s => page.Headings.All(h => h.Text != s)))
@@ -194,6 +179,36 @@ public static partial class LocalOfferLoader
         if (page.Headings.Any(h => h.Level == 1))
             problems.Add(new(ProblemSeverity.Warning, relative, null, "Do not use a # heading: the title is the page heading"));
         return page;
+    }
+
+    /// <summary>The front matter as a YAML mapping, and the body after it; null (with an error naming the file) when it cannot be read.</summary>
+    static (YamlMappingNode Map, string Body)? FrontMatterOf(string relative, string text, List<ContentProblem> problems)
+    {
+        void Error(string message) => problems.Add(new(ProblemSeverity.Error, relative, null, message));
+        var normalised = text.Replace("\r\n", "\n");
+        if (normalised.StartsWith('\uFEFF')) normalised = normalised[1..];
+        var end = normalised.StartsWith("---\n", StringComparison.Ordinal) ? normalised.IndexOf("\n---", 3, StringComparison.Ordinal) : -1;
+        if (end < 0)
+        {
+            Error("The page must start with front matter between two lines of ---");
+            return null;
+        }
+        var yaml = normalised[4..(end + 1)];
+        var afterMarker = normalised.IndexOf('\n', end + 4);
+        var body = afterMarker < 0 ? "" : normalised[(afterMarker + 1)..];
+        YamlNode root;
+        try { root = ParseYaml(yaml); }
+        catch (YamlException e)
+        {
+            Error($"The front matter is not valid YAML at line {e.Start.Line + 1}: {e.Message}");
+            return null;
+        }
+        if (root is not YamlMappingNode map)
+        {
+            Error("The front matter must be a set of keys like title: and summary:");
+            return null;
+        }
+        return (map, body);
     }
 
     /// <summary>Checks between files: twins, order within a topic, topics without pages.</summary>

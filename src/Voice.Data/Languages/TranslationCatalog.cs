@@ -35,11 +35,8 @@ public sealed class TranslationCatalog
     public TranslationState StateOf(string language, string key)
     {
         if (!English.TryGetValue(key, out var english)) throw new KeyNotFoundException($"No English text has the key \"{key}\"");
-        if (language == Language.EnglishCode) return TranslationState.Reviewed;
         var t = Find(language, key);
-        if (t is null) return TranslationState.Missing;
-        if (t.SourceHash != TranslationText.Hash(english)) return TranslationState.NeedsReview;
-        return t.Status == TranslationStatus.Reviewed ? TranslationState.Reviewed : TranslationState.Draft;
+        return TranslationRules.StateOf(language, english, t?.Status, t?.SourceHash);
     }
 
     /// <summary>The text for <paramref name="key"/> in <paramref name="language"/>, or the English when there is no usable translation.</summary>

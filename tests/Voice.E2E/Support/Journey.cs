@@ -27,6 +27,10 @@ public sealed class Journey : IAsyncDisposable
     public static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(
         double.TryParse(Environment.GetEnvironmentVariable("VOICE_E2E_STEP_SECONDS"), NumberStyles.Float, CultureInfo.InvariantCulture, out var s) ? s : 90);
 
+    // Playwright's Expect(...) waits 5 s by default, which a busy CI machine can need for one htmx
+    // swap; an expectation waits as long as a step may take.
+    static Journey() => Assertions.SetDefaultExpectTimeout((float)StepTimeout.TotalMilliseconds);
+
     readonly IBrowserContext context;
     IBrowserContext? scannerContext;
     IPage? scanner;

@@ -105,7 +105,8 @@ public sealed record QuestionnaireDefinition(
     LocalText SafetyNotice,
     IReadOnlyList<QuestionnaireSection> Sections,
     string Version,
-    string File)
+    string File,
+    QuestionnaireTranslations Translations)
 {
     /// <summary>Every question in the order it is asked.</summary>
     public IReadOnlyList<Question> Questions { get; } = [.. Sections.SelectMany(s => s.Questions)];

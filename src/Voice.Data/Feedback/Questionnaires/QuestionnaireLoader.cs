@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Voice.Data.Languages;
 
 namespace Voice.Data.Feedback.Questionnaires;
 
@@ -91,10 +92,12 @@ public static partial class QuestionnaireLoader
     {
         IReadOnlyList<string> languages = [LocalText.English];
         readonly Dictionary<string, Question> questions = [];
+        /// <summary>Every English text in the order read: what a translation's fingerprint is taken over.</summary>
+        readonly List<string> english = [];
 
         public QuestionnaireDefinition Read(ContentNode root)
         {
-            root.ExpectObject("id", "title", "audience", "ageBand", "eventTypes", "languages", "intro", "safetyNotice", "sections");
+            root.ExpectObject("id", "title", "audience", "ageBand", "eventTypes", "languages", "translations", "intro", "safetyNotice", "sections");
 
             if (root.Optional("languages") is { } languagesNode)
             {
@@ -149,7 +152,9 @@ public static partial class QuestionnaireLoader
             }
             if (sections.Count == 0) throw sectionsNode.Error("must have at least one section");
 
-            return new QuestionnaireDefinition(id, title, audience, ageBand, eventTypes, languages, intro, safetyNotice, sections, version, file);
+            var translations = QuestionnaireTranslations.Read(root, languages);
+            return new QuestionnaireDefinition(id, title, audience, ageBand, eventTypes, languages, intro, safetyNotice, sections, version, file,
+                new QuestionnaireTranslations(id, string.Join("\n", english), translations));
         }
 
         AgeBand ReadAgeBand(ContentNode node)
@@ -332,6 +337,7 @@ public static partial class QuestionnaireLoader
                         ? "needs English text: a string, or an object with \"en\""
                         : $"has no \"{language}\" text, but \"languages\" lists {language}");
             }
+            english.Add(byLanguage[LocalText.English]);
             return new LocalText(byLanguage);
         }
     }

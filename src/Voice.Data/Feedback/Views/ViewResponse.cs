@@ -37,6 +37,8 @@ public class ViewAnswer
     public string QuestionId { get; set; } = "";
     public int Ordinal { get; set; }
     public string Value { get; set; } = "";
+    /// <summary>The language of the page the answer was typed on (issue 15): "ur" means it may well be written in Urdu.</summary>
+    public string Language { get; set; } = Voice.Data.Languages.Language.EnglishCode;
 }
 
 /// <summary>What the meeting decided about one thing the young person raised.</summary>
@@ -74,6 +76,7 @@ public class ViewAnswerConfiguration : IEntityTypeConfiguration<ViewAnswer>
         b.ToTable("ViewAnswers");
         b.Property(a => a.QuestionId).HasMaxLength(100);
         b.Property(a => a.Value).HasMaxLength(5000);
+        b.Property(a => a.Language).HasMaxLength(10).HasDefaultValue(Voice.Data.Languages.Language.EnglishCode);
         b.HasIndex(a => new { a.ResponseId, a.QuestionId, a.Ordinal }).IsUnique().HasDatabaseName("IX_ViewAnswers_Response_Question");
     }
 }

@@ -11,9 +11,12 @@ namespace Voice.Web.Features.Views;
 /// Saves a young person's answer and screens any free text the moment it is saved, through the
 /// one safeguarding entry point (<see cref="SafeguardingIntake"/>).
 /// </summary>
-public class AnswerWriter(VoiceDbContext db, SafeguardingIntake intake, TimeProvider clock)
+public class AnswerWriter(VoiceDbContext db, SafeguardingIntake intake, TimeProvider clock, Voice.Web.Infrastructure.Languages.PageText text)
 {
-    /// <summary>Saves the values (an empty list records that the question was seen and left blank). Returns true when the text was flagged.</summary>
+    /// <summary>
+    /// Saves the values (an empty list records that the question was seen and left blank), with the
+    /// language of the page they were given on. Returns true when the text was flagged.
+    /// </summary>
     public async Task<bool> SaveAsync(ViewSession.Current current, Question question, IReadOnlyList<string> values, CancellationToken ct)
     {
         // Autosave and Continue (or a second press) can save the same answer at the same moment.
@@ -61,7 +64,7 @@ public class AnswerWriter(VoiceDbContext db, SafeguardingIntake intake, TimeProv
         response.Answers.RemoveAll(a => a.QuestionId == question.Id);
         var rows = values.Count == 0 ? [""] : values;
         for (var i = 0; i < rows.Count; i++)
-            response.Answers.Add(new ViewAnswer { ResponseId = response.Id, QuestionId = question.Id, Ordinal = i, Value = rows[i] });
+            response.Answers.Add(new ViewAnswer { ResponseId = response.Id, QuestionId = question.Id, Ordinal = i, Value = rows[i], Language = text.Language.Code });
 
         await db.SaveChangesAsync(ct);
     }

@@ -12,7 +12,8 @@ namespace Voice.Web.Features.Views;
 /// <summary>Everything they said, with change links and their choices, then Send.</summary>
 [AllowAnonymous]
 public class CheckModel(ViewSession session, VoiceDbContext db, ViewLinks links, AuditWriter audit, Voice.Data.Outbox.Outbox outbox,
-    UserManager<VoiceUser> users, LinkGenerator linkGenerator, TimeProvider clock, Voice.Web.Infrastructure.SiteUrl siteUrl) : PageModel
+    UserManager<VoiceUser> users, LinkGenerator linkGenerator, TimeProvider clock, Voice.Web.Infrastructure.SiteUrl siteUrl,
+    Voice.Web.Infrastructure.Languages.PageText text) : PageModel
 {
     public ViewSession.Current Current { get; private set; } = null!;
     public IReadOnlyList<(Question Question, string Answer)> Rows { get; private set; } = [];
@@ -58,12 +59,15 @@ public class CheckModel(ViewSession session, VoiceDbContext db, ViewLinks links,
         if (problem.Question is not null) return Redirect(links.Question(problem.Question.Id));
         if (current.Invitation.SocialWorkerId is not null && current.Response.ShareWithSocialWorker is null) return Redirect(links.WhoCanSee());
         if (current.Response.UseAnonymously is null) return Redirect(links.UseToImprove());
-        Rows = current.Flow.Applicable(answers).Select(q => (q, Describe(q, answers.GetValueOrDefault(q.Id) ?? []))).ToList();
+        var language = text.QuestionnaireLanguage(current.Definition);
+        Rows = current.Flow.Applicable(answers)
+            .Select(q => (q, Describe(q, answers.GetValueOrDefault(q.Id) ?? [], language, text["views.check.not-answered"]))).ToList();
         return null;
     }
 
-    public static string Describe(Question question, IReadOnlyList<string> values) =>
-        values.Count == 0 ? "Not answered"
-        : question.IsChoice ? string.Join("\n", values.Select(v => question.Option(v)?.Label.En ?? v))
+    /// <summary>An answer in words: the chosen options' labels in <paramref name="language"/>, or the text given.</summary>
+    public static string Describe(Question question, IReadOnlyList<string> values, string language = LocalText.English, string notAnswered = "Not answered") =>
+        values.Count == 0 ? notAnswered
+        : question.IsChoice ? string.Join("\n", values.Select(v => question.Option(v)?.Label.Get(language) ?? v))
         : string.Join("\n", values);
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Voice.Data;
+using Voice.Data.Feedback.Questionnaires;
 
 namespace Voice.Web.Features.Views;
 
@@ -25,7 +26,7 @@ public class NextModel(ViewSession session, ViewLinks links, VoiceDbContext db) 
     public ViewSession.Current? Current { get; private set; }
     public string ReadBy { get; private set; } = "";
     public DateOnly MeetingOn { get; private set; }
-    public IReadOnlyList<(string Question, string Decision)> Decided { get; private set; } = [];
+    public IReadOnlyList<(LocalText Question, string Decision)> Decided { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -39,7 +40,7 @@ public class NextModel(ViewSession session, ViewLinks links, VoiceDbContext db) 
         Decided = [.. current.Definition.Questions
             .Select(q => (q, d: decisions.FirstOrDefault(d => d.QuestionId == q.Id)))
             .Where(x => x.d is not null && x.d.Decision.Length > 0)
-            .Select(x => (x.q.Text.En, x.d!.Decision))];
+            .Select(x => (x.q.Text, x.d!.Decision))];
         return Page();
     }
 

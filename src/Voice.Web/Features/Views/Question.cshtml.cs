@@ -12,7 +12,7 @@ namespace Voice.Web.Features.Views;
 /// there; long answers also save themselves as the person types, when JavaScript runs.
 /// </summary>
 [AllowAnonymous]
-public class QuestionModel(ViewSession session, AnswerWriter writer, ViewLinks links) : PageModel
+public class QuestionModel(ViewSession session, AnswerWriter writer, ViewLinks links, Voice.Web.Infrastructure.Languages.PageText text) : PageModel
 {
     public const string SupportiveKey = "voice-views-supportive";
 
@@ -48,7 +48,7 @@ public class QuestionModel(ViewSession session, AnswerWriter writer, ViewLinks l
             return Page();
         }
         var leaving = Action == "save-and-leave";
-        var check = QuestionnaireFlow.Check(Question, Answer);
+        var check = QuestionnaireFlow.Check(Question, Answer, Language);
         // "Save and come back later" ends the session: the next person on a shared device needs the code.
         if (leaving && check.Values.Count == 0) return Leave();
         if (!check.IsValid) this.Fail(nameof(Answer), check.Error!);
@@ -71,11 +71,11 @@ public class QuestionModel(ViewSession session, AnswerWriter writer, ViewLinks l
     {
         if (await LoadAsync(ct) is not null || Question.Type != QuestionType.LongText) return BadRequest();
         Response.Htmx(h => h.WithVary());
-        var check = QuestionnaireFlow.Check(Question, Answer);
-        if (check.Values.Count > 0 && !check.IsValid) return BadRequest(check.Error ?? "");
+        var check = QuestionnaireFlow.Check(Question, Answer, Language);
+        if (check.Values.Count > 0 && !check.IsValid) return BadRequest(text.Message(check.Error ?? ""));
         if (check.Values.Count == 0) return Content("");
         if (await writer.SaveAsync(Current, Question, check.Values, ct)) TempData[SupportiveKey] = "1";
-        return Content("Your answer has been saved");
+        return Content(text["views.question.saved"]);
     }
 
     string AfterLastQuestion() =>
@@ -102,9 +102,12 @@ public class QuestionModel(ViewSession session, AnswerWriter writer, ViewLinks l
         return null;
     }
 
+    /// <summary>The language the questionnaire's words are shown in: the reader's, or English when it has no usable translation.</summary>
+    public string Language => text.QuestionnaireLanguage(Current.Definition);
+
     public string ReadAloud =>
-        Question.ReadAloud?.En ?? string.Join(". ", new[] { Question.Text.En, Question.Hint?.En }.Where(s => s is not null)
-            .Concat(Question.Options.Select(o => o.Label.En)));
+        Question.ReadAloud?.Get(Language) ?? string.Join(". ", new[] { Question.Text.Get(Language), Question.Hint?.Get(Language) }.Where(s => s is not null)
+            .Concat(Question.Options.Select(o => o.Label.Get(Language))));
 
     public bool IsChecked(string value) => Answer.Contains(value);
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Voice.Data.Feedback.Questionnaires;
 
 namespace Voice.Web.Features.Views;
 
@@ -26,5 +25,4 @@ public class StartModel(ViewSession session, ViewLinks links) : PageModel
         return Page();
     }
 
-    public string Text(LocalText? text) => text?.En ?? "";
 }

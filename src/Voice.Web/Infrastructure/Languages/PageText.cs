@@ -21,6 +21,9 @@ public sealed class PageText(Translations translations)
     /// <summary>True once the page has shown a draft translation.</summary>
     public bool UsedUnchecked { get; private set; }
 
+    /// <summary>Notes that the page showed a draft translation kept outside the catalog (a questionnaire's own text).</summary>
+    public void ShowedUnchecked() => UsedUnchecked = true;
+
     public string this[string key] => Get(key).Text;
 
     /// <summary>The text with its numbered places filled in (each value encoded when shown).</summary>
@@ -32,6 +35,12 @@ public sealed class PageText(Translations translations)
         var text = catalog.Get(Language.Code, key);
         if (text.Unchecked) UsedUnchecked = true;
         return text;
+    }
+
+    /// <summary>Notes a text shown from outside the catalog (a translated local offer page), so a draft gets the note.</summary>
+    public void Showed(TranslationState state, string language)
+    {
+        if (state == TranslationState.Draft && language == Language.Code && language != Language.EnglishCode) UsedUnchecked = true;
     }
 
     /// <summary>A date in the reader's language.</summary>

@@ -130,6 +130,7 @@ public class QuestionnaireLoaderTests
                         KeyValuePair.Create(f.Value, JsonNode.Parse($$"""{ "en": "{{f.Label}}", "cy": "{{f.Label}} (cy)" }"""))));
             }
         }
+        json["translations"] = JsonNode.Parse("""{ "cy": { "status": "draft", "source": "000000000000" } }""");
         var definition = Parse(json);
         Assert.Equal(["en", "cy"], definition.Languages);
         Assert.Equal("Fy adolygiad", definition.Title.Get("cy"));

@@ -6,7 +6,7 @@ using Voice.Data.CareLeavers;
 namespace Voice.Web.Features.CareLeavers.WhatCanIGet;
 
 [AllowAnonymous]
-public class CheckAnswersModel(CheckerState state, CareLeaverLinks links, Voice.Data.Calendar.UkClock clock) : PageModel
+public class CheckAnswersModel(CheckerState state, CareLeaverLinks links, Voice.Data.Calendar.UkClock clock, Infrastructure.Languages.PageText text) : PageModel
 {
     public record Row(string Question, string Answer, string ChangeLink);
 
@@ -22,9 +22,9 @@ public class CheckAnswersModel(CheckerState state, CareLeaverLinks links, Voice.
         if (CheckerFlow.Next(answers, today) is { } next) return Redirect(links.CheckerQuestion(next, answers.DateOfBirth is null ? null : state.Write(answers)));
         var questions = CheckerFlow.Applicable(answers, today);
         Rows = questions.Select(q => q == CheckerQuestion.DateOfBirth
-                ? new Row("Date of birth", answers.DateOfBirth!.Value.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")), links.CheckerQuestion(q, A))
+                ? new Row(text.Message("Date of birth"), text.Date(answers.DateOfBirth!.Value, "d MMMM yyyy"), links.CheckerQuestion(q, A))
                 : CheckerQuestions.Radio.Single(r => r.Id == q) is var r
-                    ? new Row(r.Short, r.Choices.Single(c => c.Value == r.Get(answers)).Text, links.CheckerQuestion(q, A))
+                    ? new Row(text.Message(r.Short), text.Message(r.Choices.Single(c => c.Value == r.Get(answers)).Text), links.CheckerQuestion(q, A))
                     : throw new InvalidOperationException())
             .ToList();
         ResultLink = links.Result(A!);

@@ -8,6 +8,7 @@ using Voice.Data.Audit;
 using Voice.Data.Feedback.Questionnaires;
 using Voice.Data.Feedback.Views;
 using Voice.Data.Identity;
+using Voice.Data.Languages;
 using Voice.Web.Infrastructure.Security;
 using Voice.Web.Infrastructure.Validation;
 using Voice.Web.Features.Views;
@@ -40,6 +41,8 @@ public class AnswersModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserM
     public bool Flagged => FlaggedQuestions.Count > 0;
     /// <summary>The questions whose answers raised a safeguarding flag, marked on the page.</summary>
     public IReadOnlySet<string> FlaggedQuestions { get; private set; } = new HashSet<string>();
+    /// <summary>The language of the page each answer was given on (issue 15); English is not marked.</summary>
+    public IReadOnlyDictionary<string, Language> LanguageOf { get; private set; } = new Dictionary<string, Language>();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -68,6 +71,7 @@ public class AnswersModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserM
                 questionId = a.Question.Id,
                 question = a.Question.Text.En,
                 values = a.Values,
+                language = LanguageOf.GetValueOrDefault(a.Question.Id)?.Code ?? Language.EnglishCode,
                 labels = a.Question.IsChoice ? a.Values.Select(v => a.Question.Option(v)?.Label.En ?? v).ToList() : null,
                 decision = Views.Decisions.FirstOrDefault(d => d.QuestionId == a.Question.Id)?.Decision,
             }),
@@ -146,6 +150,8 @@ public class AnswersModel(VoiceDbContext db, QuestionnaireCatalog catalog, UserM
             .ToDictionary(g => g.Key, g => g.OrderBy(a => a.Ordinal).Select(a => a.Value).Where(v => v.Length > 0).ToArray());
         Answered = new QuestionnaireFlow(Definition).Prune(answers)
             .Select(kv => (Definition.Find(kv.Key)!, (IReadOnlyList<string>)kv.Value)).ToList();
+        LanguageOf = Views.Answers.Where(a => a.Language != Language.EnglishCode && Language.Find(a.Language) is not null)
+            .GroupBy(a => a.QuestionId).ToDictionary(g => g.Key, g => Language.Find(g.First().Language)!);
         FlaggedQuestions = (await db.SafeguardingFlags.Where(f => f.ResponseId == Views.Id).Select(f => f.QuestionId).ToListAsync(ct)).ToHashSet();
         return null;
     }

@@ -10,16 +10,27 @@ namespace Voice.Web.Features.Content.Staff.Translations;
 /// A content editor sees how much of the public pages each language has, by status, and
 /// downloads for a translator what a language is missing, has in draft or needs to review.
 /// </summary>
-public class IndexModel(Infrastructure.Languages.Translations translations, TimeProvider clock) : PageModel
+public class IndexModel(Infrastructure.Languages.Translations translations, TimeProvider clock, Voice.Data.CareLeavers.LocalOffer offer) : PageModel
 {
     public IReadOnlyList<LanguageCoverage> Coverage { get; private set; } = [];
     public int Texts { get; private set; }
+    /// <summary>The care leavers' local offer pages (Markdown, translated page by page), by language.</summary>
+    public IReadOnlyList<LanguageCoverage> Pages { get; private set; } = [];
+    /// <summary>Per language, every local offer page that is missing, in draft or needs review, with the fingerprint a translation must carry.</summary>
+    public IReadOnlyList<(Language Language, IReadOnlyList<(string File, TranslationState State, string Source)> ToDo)> PagesToDo { get; private set; } = [];
 
     public void OnGet()
     {
         var catalog = translations.Catalog;
         Texts = catalog.English.Count;
         Coverage = Language.Translated.Select(l => catalog.Coverage(l.Code)).ToList();
+        Pages = Language.Translated.Select(l => offer.Coverage(l.Code)).ToList();
+        PagesToDo = Language.Translated
+            .Select(l => (l, (IReadOnlyList<(string, TranslationState, string)>)offer.Pages
+                .Select(p => (File: p.File[..^3] + "." + l.Code + ".md", State: offer.StateOf(p, l.Code), p.SourceHash))
+                .Where(p => p.State != TranslationState.Reviewed)
+                .ToList()))
+            .ToList();
     }
 
     public IActionResult OnGetExport(string? language)

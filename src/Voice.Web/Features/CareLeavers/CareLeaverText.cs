@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Voice.Data.CareLeavers;
+using Voice.Web.Infrastructure.Languages;
+
+namespace Voice.Web.Features.CareLeavers;
+
+/// <summary>The care leavers pages' words in the reader's language: sentences with links in them, and translated local offer pages.</summary>
+public static partial class CareLeaverText
+{
+    [GeneratedRegex(@"\{(\d+)\}")] private static partial Regex Place();
+
+    /// <summary>
+    /// A translated sentence whose numbered places are filled with HTML (a link, a phone number),
+    /// so a translator can put the link where the language needs it. The words are encoded; an
+    /// English fallback on a translated page is marked <c>lang="en"</c>.
+    /// </summary>
+    public static IHtmlContent Format(this PageText t, string key, params IHtmlContent[] parts)
+    {
+        var text = t.Get(key);
+        var content = new HtmlContentBuilder();
+        var at = 0;
+        foreach (Match m in Place().Matches(text.Text))
+        {
+            content.Append(text.Text[at..m.Index]);
+            content.AppendHtml(parts[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)]);
+            at = m.Index + m.Length;
+        }
+        content.Append(text.Text[at..]);
+        if (text.Language == t.Language.Code) return content;
+        var span = new TagBuilder("span");
+        span.MergeAttribute("lang", text.Language);
+        span.InnerHtml.AppendHtml(content);
+        return span;
+    }
+
+    /// <summary>A GOV.UK link, its text encoded.</summary>
+    public static IHtmlContent Link(string href, string text) =>
+        new HtmlString($"<a class=\"govuk-link\" href=\"{HtmlEncoder.Default.Encode(href)}\">{HtmlEncoder.Default.Encode(text)}</a>");
+
+    /// <summary>The leaving care team's number as a phone link.</summary>
+    public static IHtmlContent Phone(string number) =>
+        new HtmlString($"<a class=\"govuk-link\" href=\"tel:{number.Replace(" ", "")}\">{number}</a>");
+
+    /// <summary>A local offer page as this reader gets it; a draft translation makes the layout say it is unchecked.</summary>
+    public static LocalisedPage Page(this PageText t, LocalOffer offer, OfferPage page)
+    {
+        var shown = offer.InLanguage(page, t.Language.Code);
+        t.Showed(shown.State, shown.Language);
+        return shown;
+    }
+
+    /// <summary>The <c>lang</c> to put on text in <paramref name="language"/>: null when it is the page's own.</summary>
+    public static string? LangOf(this PageText t, string language) => language == t.Language.Code ? null : language;
+
+    /// <summary>The <c>dir</c> to put on English text in a right-to-left page: null otherwise.</summary>
+    public static string? DirOf(this PageText t, string language) => language == t.Language.Code ? null : Data.Languages.Language.Find(language)?.Direction;
+}
