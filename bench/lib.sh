@@ -2,8 +2,10 @@
 # turn wrk's output into JSON. Source it after scripts/lib.sh.
 
 # bench_start_app PROVIDER [CONNECTION]: publishes once, starts the app on a free port; sets APP_URL, APP_PID.
+# BENCH_ACCESS_KEY: the server key for access codes (a fresh one unless set), so a benchmark can store codes.
 bench_start_app() {
   local provider=$1 connection=${2:-} port=5400
+  BENCH_ACCESS_KEY=${BENCH_ACCESS_KEY:-$(openssl rand -base64 32)}
   while (echo >/dev/tcp/127.0.0.1/$port) 2>/dev/null; do port=$((port + 1)); done
   if [ ! -f "$BENCH_PUBLISH/Voice.Web.dll" ]; then
     dotnet publish src/Voice.Web -c Release -o "$BENCH_PUBLISH" >/dev/null
@@ -25,7 +27,7 @@ bench_start_app() {
     Voice__Database__Provider="$provider" \
     ConnectionStrings__Voice="$connection" \
     Voice__Limits__PublicPostsPerMinute=100000000 \
-    Voice__Access__Key="$(openssl rand -base64 32)" \
+    Voice__Access__Key="$BENCH_ACCESS_KEY" \
     Voice__PublicBaseUrl=https://voice.example.org \
     Voice__Proxy__KnownProxies__0=127.0.0.1 \
     exec dotnet Voice.Web.dll >"$BENCH_DATA/app.log" 2>&1
@@ -61,4 +63,10 @@ wrk_json() {
     /Requests\/sec/ { rps = $2 } /requests in/ { total = $1 }
     /Non-2xx or 3xx responses/ { errors = $5 }
     END { printf "{\"name\":\"%s\",\"url\":\"%s\",\"requestsPerSecond\":%s,\"p50Ms\":%s,\"p95Ms\":%s,\"p99Ms\":%s,\"requests\":%s,\"non2xx\":%s}\n", name, url, rps, p50, p95, p99, total, (errors == "" ? 0 : errors) }'
+}
+
+# bench_code_hash CODE: the stored form of an access code (AccessCodes.Hash: HMAC-SHA256 under
+# BENCH_ACCESS_KEY of "voice-access-code:" and the code, Base64).
+bench_code_hash() {
+  printf 'voice-access-code:%s' "$1" | openssl dgst -sha256 -mac HMAC -macopt "hexkey:$(echo "$BENCH_ACCESS_KEY" | base64 -d | od -An -tx1 | tr -d ' \n')" -binary | base64
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): young people answering lac-review-11-17 against PostgreSQL, with the
 # app in Release. N invitations are inserted with psql (codes known to the script, stored as
-# their SHA-256 hashes as the app stores them); CONCURRENCY simulated young people (a small .NET
+# an HMAC under the app's key, as the app stores them); CONCURRENCY simulated young people (a small .NET
 # client in bench/views/Client, with cookies and antiforgery tokens) each open their link, GET
 # and POST every question, and send. Reports pages/second and latency, then checks in
 # PostgreSQL that every answer posted was stored. Writes bench/results/views.json and views.md.
@@ -25,16 +25,18 @@ psql() { "$(pg_bin_dir)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d voice_be
 # The app applies the migrations as it starts, so the tables exist before the rows go in.
 bench_start_app Postgres "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=voice_bench;Maximum Pool Size=100"
 
-# Codes are "BN" and six characters of the code alphabet spelling the row number in base 31.
+# Codes are "BN" and ten characters of the code alphabet (AccessCodes) spelling the row number in
+# base 30, stored as AccessCodes stores them: HMAC-SHA256 under the app's key (bench_start_app).
 psql <<SQL
+CREATE EXTENSION IF NOT EXISTS pgcrypto;
 CREATE TEMP TABLE bench_codes AS
-SELECT n, 'BN' || (SELECT string_agg(substr('ABCDEFGHJKMNPQRSTUVWXYZ23456789', (n / (31 ^ p)::int) % 31 + 1, 1), '' ORDER BY p DESC)
-                   FROM generate_series(0, 5) p) AS code
+SELECT n, 'BN' || (SELECT string_agg(substr('ABCDEFGHJKMNPQRSTVWXYZ23456789', (floor(n / (30::numeric ^ p)) % 30)::int + 1, 1), '' ORDER BY p DESC)
+                   FROM generate_series(0, 9) p) AS code
 FROM generate_series(1, $INVITATIONS + 20) n;
 INSERT INTO "Invitations" ("Id", "CaseReference", "EventType", "EventDate", "QuestionnaireId", "CodeHash", "ExpiresOn",
                            "CreatedAt", "CreatedById", "CreatedByName")
 SELECT gen_random_uuid(), CASE WHEN n <= 20 THEN 'WARM-' ELSE 'BENCH-' END || n, 'looked-after-review', current_date + 10, 'lac-review-11-17',
-       encode(sha256(convert_to(code, 'UTF8')), 'hex'), current_date + 24, now() AT TIME ZONE 'utc', 'bench', 'Bench Practitioner'
+       encode(hmac(convert_to('voice-access-code:' || code, 'UTF8'), decode('$BENCH_ACCESS_KEY', 'base64'), 'sha256'), 'base64'), current_date + 24, now() AT TIME ZONE 'utc', 'bench', 'Bench Practitioner'
 FROM bench_codes;
 \copy (SELECT code FROM bench_codes WHERE n <= 20 ORDER BY n) TO '$BENCH_WORK/warm.txt'
 \copy (SELECT code FROM bench_codes WHERE n > 20 ORDER BY n) TO '$BENCH_WORK/codes.txt'

@@ -22,6 +22,8 @@ public class PublicContentCacheTests
         "/", "/privacy", "/accessibility", "/cookies", "/contact", "/care-leavers",
         "/care-leavers/education/higher-education-bursary", "/care-leavers/education/higher-education-bursary/easy-read",
         "/you-said-we-did", "/care-leavers/search?q=money",
+        // The two form pages' start pages: the same for everyone (the complaint's start button posts without a token).
+        "/complaints/new", "/care-leavers/what-can-i-get",
     };
 
     static string Fresh(string path) => path + (path.Contains('?') ? "&" : "?") + "t=" + Guid.NewGuid().ToString("N");
@@ -118,9 +120,9 @@ public class PublicContentCacheTests
     }
 
     [Theory]
-    [InlineData("/complaints/new")]
+    [InlineData("/complaints/track")]
     [InlineData("/views")]
-    [InlineData("/care-leavers/what-can-i-get")]
+    [InlineData("/care-leavers/what-can-i-get/date-of-birth")]
     public async Task OtherPages_AreNotCached(string path)
     {
         var app = await TestApps.Get(DatabaseProvider.Sqlite);
@@ -167,5 +169,21 @@ public class PublicContentCacheTests
         Assert.Equal(html, await new StreamReader(unzipped).ReadToEndAsync());
         using var unbrotli = new BrotliStream(await brotli.Content.ReadAsStreamAsync(), CompressionMode.Decompress);
         Assert.Equal(html, await new StreamReader(unbrotli).ReadToEndAsync());
+    }
+
+    [Fact]
+    public async Task TheComplaintStartPage_FromTheCache_StillStartsADraft_AndTheNextStepHasItsToken()
+    {
+        var app = await TestApps.Get(DatabaseProvider.Sqlite);
+        var url = Fresh("/complaints/new");
+        await PageClient.For(app).GetAsync(url);
+        var client = PageClient.For(app);
+        var start = await client.GetAsync(url);
+        Assert.True(FromCache(start.Response));
+        Assert.Null(start.Document.QuerySelector("input[name=__RequestVerificationToken]"));
+        var who = await client.FollowAsync(await client.SubmitAsync(start.Form()));
+        Assert.EndsWith("/who", who.Response.RequestMessage!.RequestUri!.AbsolutePath);
+        // The step that stores what the complainant says is protected as before.
+        Assert.NotNull(who.Document.QuerySelector("form input[name=__RequestVerificationToken]"));
     }
 }

@@ -75,6 +75,8 @@ public class SafeguardingFlagConfiguration : IEntityTypeConfiguration<Safeguardi
         b.Property(f => f.DecidedByName).HasMaxLength(200);
         b.HasIndex(f => new { f.Decision, f.DueAt }).HasDatabaseName("IX_SafeguardingFlags_Open");
         b.HasIndex(f => f.ResponseId).HasDatabaseName("IX_SafeguardingFlags_ResponseId");
+        // The triage page's "decided in the last 30 days", newest first (issue 14).
+        b.HasIndex(f => f.DecidedAt).HasDatabaseName("IX_SafeguardingFlags_DecidedAt");
         b.HasIndex(f => new { f.Source, f.SourceRecord }).HasDatabaseName("IX_SafeguardingFlags_Source");
     }
 }

@@ -16,6 +16,12 @@ public class IndexModel(VoiceDbContext db, CalendarService calendars, Voice.Data
 {
     public const int PageSize = 50;
 
+    /// <summary>
+    /// The queue counts at most this many complaints past the page shown: counting 80,000
+    /// unfinished complaints took 24–92 ms on PostgreSQL, more than the rest of the page.
+    /// </summary>
+    public const int CountLimit = 1000;
+
     public record Row(long Id, string Reference, string ComplainantName, string Service, int Stage, ComplaintStatus Status, ComplaintRoute Route,
         DateOnly? NextDueOn, string? NextDueStep, DateOnly? NextAmberOn, bool IsPaused, string? AssignedToName, DateOnly ReceivedOn, bool IsLate);
 
@@ -28,7 +34,10 @@ public class IndexModel(VoiceDbContext db, CalendarService calendars, Voice.Data
     [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public List<Row> Rows { get; private set; } = [];
+    /// <summary>The number of complaints matching the filters, exact up to <see cref="CountLimit"/> past this page.</summary>
     public int Total { get; private set; }
+    /// <summary>True when there are more than <see cref="Total"/> (the count stopped at the limit).</summary>
+    public bool TotalIsAtLeast { get; private set; }
     public DateOnly Today { get; private set; }
     public List<ComplaintsAccess.Officer> Officers { get; private set; } = [];
 
@@ -64,13 +73,17 @@ public class IndexModel(VoiceDbContext db, CalendarService calendars, Voice.Data
             q = q.Where(c => c.NextDueOn <= limit);
         }
 
-        Total = await q.CountAsync(ct);
+        var skip = (PageNumber - 1) * PageSize;
+        var countUpTo = skip + CountLimit + 1;
+        var counted = await q.Take(countUpTo).CountAsync(ct);
+        TotalIsAtLeast = counted == countUpTo;
+        Total = TotalIsAtLeast ? countUpTo - 1 : counted;
         Rows = await q.InDueOrder(nullsSortLast: db.Database.IsNpgsql())
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Skip(skip).Take(PageSize)
             .Select(c => new Row(c.Id, c.Reference, c.ComplainantName, c.Service, c.Stage, c.Status, c.Route, c.NextDueOn, c.NextDueStep,
                 c.NextAmberOn, c.IsPaused, c.AssignedToName, c.ReceivedOn, c.IsLate && c.LateDecision == null))
             .ToListAsync(ct);
-        await audit.WriteAsync(User.ToActor(), "Viewed the complaints queue", "Complaint", null, $"{Rows.Count} of {Total} shown; filters: {Request.QueryString}", ct);
+        await audit.WriteAsync(User.ToActor(), "Viewed the complaints queue", "Complaint", null, $"{Rows.Count} of {(TotalIsAtLeast ? "more than " : "")}{Total} shown; filters: {Request.QueryString}", ct);
     }
 
     /// <summary>The marker a row shows: (text, GOV.UK tag colour) or null when on track.</summary>

@@ -292,4 +292,37 @@ public class ComplaintsStaffTests
         db.ComplaintEvents.Remove(await db.ComplaintEvents.FirstAsync(x => x.ComplaintId == id));
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
     }
+
+    [Fact]
+    public async Task TheQueue_CountsExactlyUpToAThousand_AndSaysMoreThanThatAbove()
+    {
+        var (app, client, _) = await SignedInAsync(DatabaseProvider.Sqlite);
+        // Finished complaints of an officer of their own, so no other test's queue changes.
+        var officer = "count-" + Guid.NewGuid().ToString("N")[..8];
+        var prefix = "T" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        var today = ComplaintKit.Today(app);
+        async Task AddAsync(int from, int count)
+        {
+            await using var db = app.NewDbContext();
+            db.Complaints.AddRange(Enumerable.Range(from, count).Select(i => new Complaint
+            {
+                Reference = $"{prefix}-{i}", Status = ComplaintStatus.Closed, ComplainantName = "Count", Service = "fostering",
+                Description = "Count", ReceivedOn = today, CreatedAt = DateTime.UtcNow, AssignedToId = officer, AssignedToName = "Count",
+            }));
+            await db.SaveChangesAsync();
+        }
+        var url = $"/staff/complaints?Status=finished&Officer={officer}";
+
+        await AddAsync(0, 1000);
+        var exact = await client.GetAsync(url);
+        Assert.Equal("1,000 complaints", exact.Document.GetElementById("count")!.TextContent.Trim());
+        Assert.Contains("Page 1 of 20", exact.Text);
+
+        await AddAsync(1000, 1);
+        var more = await client.GetAsync(url);
+        Assert.Equal("More than 1,000 complaints", more.Document.GetElementById("count")!.TextContent.Trim());
+        Assert.Contains("Page 1 of more than 20", more.Text);
+        Assert.Equal(Voice.Web.Features.Complaints.Staff.IndexModel.PageSize, more.Document.QuerySelectorAll("#queue tbody tr").Length);
+        Assert.NotNull(more.Document.QuerySelector("a[rel=next]"));
+    }
 }
