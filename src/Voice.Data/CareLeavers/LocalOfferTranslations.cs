@@ -96,7 +96,7 @@ public static partial class LocalOfferLoader
                 Title = title!,
                 Summary = summary!,
                 Offer = offer!,
-                Html = rendered.Html,
+                Html = Language.Find(code)?.RightToLeft == true ? Bidi.IsolateInHtml(rendered.Html) : rendered.Html,
                 PlainText = rendered.PlainText,
                 InternalLinks = rendered.InternalLinks,
             });

@@ -35,6 +35,13 @@ public static class LanguageSetup
                 new CustomRequestCultureProvider(c => Task.FromResult(IsEnglishOnly(c.Request.Path)
                     ? new ProviderCultureResult("en-GB", Language.EnglishCode) : null)),
                 new QueryStringRequestCultureProvider { QueryStringKey = QueryKey, UIQueryStringKey = QueryKey },
+                // An error page is a re-executed request that has lost the address's query: it is in
+                // the language that address asked for, before the cookie's.
+                new CustomRequestCultureProvider(c => Task.FromResult(
+                    c.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is { } asked
+                    && Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(asked.OriginalQueryString).TryGetValue(QueryKey, out var code)
+                    && Language.Find(code) is { } language
+                        ? new ProviderCultureResult("en-GB", language.Code) : null)),
                 new CookieRequestCultureProvider { CookieName = CookieName },
             ];
         });

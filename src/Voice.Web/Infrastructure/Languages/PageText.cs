@@ -51,11 +51,26 @@ public sealed class PageText(Translations translations)
     {
         var text = Get(key);
         var shown = values.Length == 0 ? text.Text : string.Format(CultureInfo.InvariantCulture, text.Text, values);
-        if (text.Language == Language.Code) return new HtmlContentBuilder().Append(shown);
+        if (text.Language == Language.Code) return WithNumbersLeftToRight(new HtmlContentBuilder(), shown);
         var span = new TagBuilder("span");
         span.MergeAttribute("lang", text.Language);
-        span.InnerHtml.Append(shown);
+        WithNumbersLeftToRight(span.InnerHtml, shown);
         return span;
+    }
+
+    /// <summary>Appends the text; on a right-to-left page each grouped number (a phone number) is isolated left to right (<see cref="Bidi"/>).</summary>
+    IHtmlContentBuilder WithNumbersLeftToRight(IHtmlContentBuilder builder, string text)
+    {
+        if (!Language.RightToLeft) return builder.Append(text);
+        foreach (var (part, leftToRight) in Bidi.Split(text))
+        {
+            if (!leftToRight) { builder.Append(part); continue; }
+            var number = new TagBuilder("span");
+            number.MergeAttribute("dir", "ltr");
+            number.InnerHtml.Append(part);
+            builder.AppendHtml(number);
+        }
+        return builder;
     }
 
     /// <summary>For the GOV.UK components: <paramref name="english"/> in the request's language (English where the app has no PageText).</summary>

@@ -45,6 +45,15 @@ public class LocalOfferLanguageTests
     }
 
     [Fact]
+    public async Task OnAnArabicPage_APhoneNumber_ReadsLeftToRight()
+    {
+        var (client, _) = await Start();
+        var page = await client.GetAsync("/care-leavers/money/emergency-help?lang=ar");
+        Assert.Equal("rtl", page.Document.DocumentElement.GetAttribute("dir"));
+        Assert.Contains(page.Document.QuerySelectorAll(".voice-offer-body span[dir=ltr]"), s => s.TextContent == "01632 960000");
+    }
+
+    [Fact]
     public async Task AnUntranslatedPage_InArabic_IsEnglish_MarkedEnglishAndLeftToRight_AndSaysWhy()
     {
         var (client, _) = await Start();

@@ -22,6 +22,18 @@ public class ErrorPageLanguageTests
         Assert.Empty(page.Document.QuerySelectorAll("main [lang='en']"));
     }
 
+    [Fact]
+    public async Task NotFound_FromALinkAskingForRomanian_IsRomanian_WhateverTheCookieSays()
+    {
+        var app = await TestApps.Get(DatabaseProvider.Sqlite);
+        var client = PageClient.For(app);
+        await client.GetAsync("/?lang=ar");
+        var page = await client.GetAsync("/no-such-page?lang=ro");
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+        Assert.Equal("ro", page.Document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Pagina nu a fost găsită", page.Document.QuerySelector("h1")!.TextContent);
+    }
+
     [Theory]
     [InlineData(400), InlineData(403), InlineData(404), InlineData(413), InlineData(429), InlineData(500)]
     public async Task EveryErrorPage_InEveryLanguage_KeepsItsCode_AndHasNoEnglishLeft(int code)
