@@ -176,8 +176,8 @@ public class ProcessFaultTests
         }
         Assert.False(b.HasExited);
 
-        // Nothing lost, nothing twice.
-        await using var db = new VoiceDbContext(VoiceDatabase.Options(DatabaseProvider.Postgres, connection));
+        // Nothing lost, nothing twice. A new connection: this process's pooled ones died with the server.
+        await using var db = new VoiceDbContext(VoiceDatabase.Options(DatabaseProvider.Postgres, connection + ";Pooling=false"));
         var stored = await db.Complaints.Where(c => c.Email!.StartsWith("fault-")).Select(c => c.Email!).ToListAsync();
         var answers = await db.ViewAnswers.Where(x => x.QuestionId == question)
             .Join(db.ViewResponses, x => x.ResponseId, r => r.Id, (x, r) => new { r.InvitationId, x.Value }).ToListAsync();

@@ -1,42 +1,13 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Voice.Data.CareLeavers;
 using Voice.Web.Infrastructure.Languages;
 
 namespace Voice.Web.Features.CareLeavers;
 
 /// <summary>The care leavers pages' words in the reader's language: sentences with links in them, and translated local offer pages.</summary>
-public static partial class CareLeaverText
+public static class CareLeaverText
 {
-    [GeneratedRegex(@"\{(\d+)\}")] private static partial Regex Place();
-
-    /// <summary>
-    /// A translated sentence whose numbered places are filled with HTML (a link, a phone number),
-    /// so a translator can put the link where the language needs it. The words are encoded; an
-    /// English fallback on a translated page is marked <c>lang="en"</c>.
-    /// </summary>
-    public static IHtmlContent Format(this PageText t, string key, params IHtmlContent[] parts)
-    {
-        var text = t.Get(key);
-        var content = new HtmlContentBuilder();
-        var at = 0;
-        foreach (Match m in Place().Matches(text.Text))
-        {
-            content.Append(text.Text[at..m.Index]);
-            content.AppendHtml(parts[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)]);
-            at = m.Index + m.Length;
-        }
-        content.Append(text.Text[at..]);
-        if (text.Language == t.Language.Code) return content;
-        var span = new TagBuilder("span");
-        span.MergeAttribute("lang", text.Language);
-        span.InnerHtml.AppendHtml(content);
-        return span;
-    }
-
     /// <summary>A GOV.UK link, its text encoded.</summary>
     public static IHtmlContent Link(string href, string text) =>
         new HtmlString($"<a class=\"govuk-link\" href=\"{HtmlEncoder.Default.Encode(href)}\">{HtmlEncoder.Default.Encode(text)}</a>");

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Voice.Data.Feedback.Questionnaires;
@@ -12,7 +11,7 @@ namespace Voice.Web.Features.Views;
 /// them, and a questionnaire's own texts in the language it is shown in (see
 /// <see cref="QuestionnaireTranslations.ShownIn"/>), marked <c>lang="en"</c> when it falls back.
 /// </summary>
-public static partial class ViewsText
+public static class ViewsText
 {
     /// <summary>The questionnaire's language for this reader; records a draft so the page says it is unchecked.</summary>
     public static string QuestionnaireLanguage(this PageText t, QuestionnaireDefinition definition)
@@ -35,26 +34,6 @@ public static partial class ViewsText
         var span = new TagBuilder("span");
         span.MergeAttribute("lang", shown);
         span.InnerHtml.Append(text.Get(shown));
-        return span;
-    }
-
-    /// <summary>A catalog text whose places ({0}, {1}) are filled with HTML (links); the text itself is encoded.</summary>
-    public static IHtmlContent WithHtml(this PageText t, string key, params IHtmlContent[] parts)
-    {
-        var text = t.Get(key);
-        var builder = new HtmlContentBuilder();
-        var at = 0;
-        foreach (Match m in Place().Matches(text.Text))
-        {
-            builder.Append(text.Text[at..m.Index]);
-            builder.AppendHtml(parts[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)]);
-            at = m.Index + m.Length;
-        }
-        builder.Append(text.Text[at..]);
-        if (text.Language == t.Language.Code) return builder;
-        var span = new TagBuilder("span");
-        span.MergeAttribute("lang", text.Language);
-        span.InnerHtml.AppendHtml(builder);
         return span;
     }
 
@@ -89,7 +68,4 @@ public static partial class ViewsText
         a.InnerHtml.AppendHtml(content);
         return a;
     }
-
-    [GeneratedRegex(@"\{(\d+)\}")]
-    private static partial Regex Place();
 }

@@ -11,7 +11,7 @@ namespace Voice.Web.Infrastructure.Languages;
 /// can say so. Razor: <c>@T["complaints.start.title"]</c> for attributes, <c>@T.Html("…")</c> in
 /// text (an English fallback inside a translated page is marked <c>lang="en"</c>).
 /// </summary>
-public sealed class PageText(Translations translations)
+public sealed partial class PageText(Translations translations)
 {
     readonly TranslationCatalog catalog = translations.Catalog;
 
@@ -57,6 +57,33 @@ public sealed class PageText(Translations translations)
         WithNumbersLeftToRight(span.InnerHtml, shown);
         return span;
     }
+
+    /// <summary>
+    /// A catalog text whose numbered places ({0}, {1}) are filled with HTML (a link, a phone
+    /// number), so a translator can put the link where the language needs it. The words are
+    /// encoded; an English fallback on a translated page is marked <c>lang="en"</c>.
+    /// </summary>
+    public IHtmlContent WithHtml(string key, params IHtmlContent[] parts)
+    {
+        var text = Get(key);
+        var builder = new HtmlContentBuilder();
+        var at = 0;
+        foreach (System.Text.RegularExpressions.Match m in Place().Matches(text.Text))
+        {
+            WithNumbersLeftToRight(builder, text.Text[at..m.Index]);
+            builder.AppendHtml(parts[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)]);
+            at = m.Index + m.Length;
+        }
+        WithNumbersLeftToRight(builder, text.Text[at..]);
+        if (text.Language == Language.Code) return builder;
+        var span = new TagBuilder("span");
+        span.MergeAttribute("lang", text.Language);
+        span.InnerHtml.AppendHtml(builder);
+        return span;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{(\d+)\}")]
+    private static partial System.Text.RegularExpressions.Regex Place();
 
     /// <summary>Appends the text; on a right-to-left page each grouped number (a phone number) is isolated left to right (<see cref="Bidi"/>).</summary>
     IHtmlContentBuilder WithNumbersLeftToRight(IHtmlContentBuilder builder, string text)
