@@ -307,7 +307,7 @@ public class ComplaintsStaffTests
             db.Complaints.AddRange(Enumerable.Range(from, count).Select(i => new Complaint
             {
                 Reference = $"{prefix}-{i}", Status = ComplaintStatus.Closed, ComplainantName = "Count", Service = "fostering",
-                Description = "Count", ReceivedOn = today, CreatedAt = DateTime.UtcNow, AssignedToId = officer, AssignedToName = "Count",
+                Description = "Count", ReceivedOn = today, CreatedAt = today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), AssignedToId = officer, AssignedToName = "Count",
             }));
             await db.SaveChangesAsync();
         }
