@@ -16,9 +16,10 @@ source scripts/lib.sh
 source bench/lib.sh
 export BENCH_SECONDS=${1:-15}
 export BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-32}
-BENCH_PUBLISH=$(mktemp -d /tmp/voice-bench-publish.XXXXXX)
+own_publish=
+[ -n "${BENCH_PUBLISH:-}" ] || { BENCH_PUBLISH=$(mktemp -d /tmp/voice-bench-publish.XXXXXX); own_publish=$BENCH_PUBLISH; }
 ensure_packages wrk:wrk curl:curl
-trap 'bench_stop_app; rm -rf "$BENCH_PUBLISH"' EXIT
+trap 'bench_stop_app; rm -rf "$own_publish"' EXIT
 
 # name|path|text the page must contain (a fixed string; empty for none)
 targets=(

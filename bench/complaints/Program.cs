@@ -173,8 +173,38 @@ record Args(string Postgres, int Submitters, int Seconds, int Queue)
 
 static class Browser
 {
+    /// <summary>
+    /// A browser as if behind the TLS proxy (X-Forwarded-Proto: https). The app's cookies are then
+    /// Secure, which a CookieContainer will not send to an http:// address, so cookies and
+    /// redirects (which can set cookies) are handled here.
+    /// </summary>
     public static HttpClient New(string baseUrl) =>
-        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true, UseCookies = true }) { BaseAddress = new Uri(baseUrl), DefaultRequestHeaders = { { "X-Forwarded-Proto", "https" } } };
+        new(new SecureCookies(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false })) { BaseAddress = new Uri(baseUrl), DefaultRequestHeaders = { { "X-Forwarded-Proto", "https" } } };
+
+    sealed class SecureCookies(HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        readonly CookieContainer jar = new();
+
+        static Uri Secure(Uri uri) => new UriBuilder(uri) { Scheme = "https", Port = 443 }.Uri;
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
+        {
+            for (var hops = 0; ; hops++)
+            {
+                if (jar.GetCookieHeader(Secure(request.RequestUri!)) is { Length: > 0 } cookies) request.Headers.Add("Cookie", cookies);
+                var response = await base.SendAsync(request, ct);
+                if (response.Headers.TryGetValues("Set-Cookie", out var set))
+                    foreach (var cookie in set) jar.SetCookies(Secure(request.RequestUri!), cookie);
+                if ((int)response.StatusCode is not (301 or 302 or 303 or 307 or 308) || response.Headers.Location is not { } location || hops == 10) return response;
+                var next = new Uri(request.RequestUri!, location.IsAbsoluteUri ? location.PathAndQuery : location.ToString());
+                var keep = (int)response.StatusCode is 307 or 308;
+                var again = new HttpRequestMessage(keep ? request.Method : HttpMethod.Get, next) { Content = keep ? request.Content : null };
+                foreach (var header in request.Headers.Where(h => h.Key != "Cookie")) again.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                response.Dispose();
+                request = again;
+            }
+        }
+    }
 }
 
 static partial class Journey

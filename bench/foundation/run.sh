@@ -8,9 +8,10 @@ BENCH_ROOT=$(pwd)
 source scripts/lib.sh
 source bench/lib.sh
 export BENCH_SECONDS=${1:-15}
-BENCH_PUBLISH=$(mktemp -d /tmp/voice-bench-publish.XXXXXX)
+own_publish=
+[ -n "${BENCH_PUBLISH:-}" ] || { BENCH_PUBLISH=$(mktemp -d /tmp/voice-bench-publish.XXXXXX); own_publish=$BENCH_PUBLISH; }
 ensure_packages wrk:wrk curl:curl "/usr/lib/postgresql/*/bin/postgres:postgresql"
-trap 'bench_stop_app; pg_stop; rm -rf "$BENCH_PUBLISH"' EXIT
+trap 'bench_stop_app; pg_stop; rm -rf "$own_publish"' EXIT
 
 results=()
 for provider in Sqlite Postgres; do

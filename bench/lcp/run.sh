@@ -11,10 +11,11 @@ BENCH_ROOT=$(pwd)
 source scripts/lib.sh
 source bench/lib.sh
 RUNS=${1:-3}
-BENCH_PUBLISH=${BENCH_PUBLISH:-$(mktemp -d /tmp/voice-bench-publish.XXXXXX)}
+own_publish=
+[ -n "${BENCH_PUBLISH:-}" ] || { BENCH_PUBLISH=$(mktemp -d /tmp/voice-bench-publish.XXXXXX); own_publish=$BENCH_PUBLISH; }
 BENCH_WORK=$(mktemp -d /tmp/voice-bench-lcp.XXXXXX)
 ensure_packages curl:curl chromium:chromium "/usr/lib/postgresql/*/bin/postgres:postgresql"
-trap 'bench_stop_app; pg_stop; rm -rf "$BENCH_WORK"' EXIT
+trap 'bench_stop_app; pg_stop; rm -rf "$own_publish" "$BENCH_WORK"' EXIT
 
 dotnet build bench/lcp -c Release -o "$BENCH_WORK/client" -v q -nologo | grep -E " error|rror\(s\)" || true
 pg_start

@@ -12,9 +12,10 @@ BENCH_ROOT=$(pwd)
 source scripts/lib.sh
 source bench/lib.sh
 export BENCH_SECONDS=${1:-5}
-BENCH_PUBLISH=${BENCH_PUBLISH:-$(mktemp -d /tmp/voice-bench-publish.XXXXXX)}
+own_publish=
+[ -n "${BENCH_PUBLISH:-}" ] || { BENCH_PUBLISH=$(mktemp -d /tmp/voice-bench-publish.XXXXXX); own_publish=$BENCH_PUBLISH; }
 ensure_packages wrk:wrk curl:curl
-trap 'bench_stop_app' EXIT
+trap 'bench_stop_app; rm -rf "$own_publish"' EXIT
 encoding="Accept-Encoding: br, gzip"
 
 bench_start_app Sqlite ""
@@ -37,13 +38,19 @@ for entry in "${pages[@]}"; do
   rows+=("| $name (\`$path\`) | $(field "$page" requestsPerSecond) | $(field "$bare" requestsPerSecond) | $fraction | $(field "$page" p50Ms) | $(field "$page" p95Ms) | $(field "$page" p99Ms) | $(field "$page" non2xx) |")
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+# Memory after the load, measured the same way every run: 10 s after the last request (the GC and
+# the allocator settle), as resident (RSS: every page the process has in memory, including shared
+# and file-backed ones) and proportional (PSS: shared pages divided among the processes sharing them).
+sleep 10
 rss_kb=$(awk '/^VmRSS/ {print $2}' /proc/$APP_PID/status)
 peak_kb=$(awk '/^VmHWM/ {print $2}' /proc/$APP_PID/status)
+pss_kb=$(awk '/^Pss:/ {print $2}' /proc/$APP_PID/smaps_rollup)
+anon_kb=$(awk '/^Anonymous:/ {print $2}' /proc/$APP_PID/smaps_rollup)
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
 {
   echo "{\"benchmark\":\"pages\",\"date\":\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\",\"cpu\":\"$cpu\",\"cores\":$(nproc),\"loadAverageBefore\":\"$load_before\",\"loadAverageAfter\":\"$load_after\","
-  echo "\"secondsPerRun\":$BENCH_SECONDS,\"connections\":${BENCH_CONNECTIONS:-32},\"memoryAfterLoadMB\":$((rss_kb / 1024)),\"peakMemoryMB\":$((peak_kb / 1024)),\"runs\":["
+  echo "\"secondsPerRun\":$BENCH_SECONDS,\"connections\":${BENCH_CONNECTIONS:-32},\"memoryAfterLoadMB\":$((rss_kb / 1024)),\"pssAfterLoadMB\":$((pss_kb / 1024)),\"anonymousAfterLoadMB\":$((anon_kb / 1024)),\"peakMemoryMB\":$((peak_kb / 1024)),\"runs\":["
   (IFS=,; echo "${results[*]}")
   echo "]}"
 } > bench/results/pages.json
@@ -56,6 +63,6 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
   echo "|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
   echo
-  echo "Memory after the load: $((rss_kb / 1024)) MB resident (peak $((peak_kb / 1024)) MB)."
+  echo "Memory after the load (10 s after the last request; target under 300 MB): $((rss_kb / 1024)) MB resident (RSS), $((pss_kb / 1024)) MB proportional (PSS), of which $((anon_kb / 1024)) MB anonymous (heaps, model weights); peak RSS $((peak_kb / 1024)) MB."
 } > bench/results/pages.md
 cat bench/results/pages.md

@@ -13,12 +13,15 @@ cd "$(dirname "$0")/../.."
 BENCH_ROOT=$(pwd)
 source scripts/lib.sh
 source bench/lib.sh
-BENCH_PUBLISH=${BENCH_PUBLISH:-$(mktemp -d /tmp/voice-bench-publish.XXXXXX)}
+own_publish=
+[ -n "${BENCH_PUBLISH:-}" ] || { BENCH_PUBLISH=$(mktemp -d /tmp/voice-bench-publish.XXXXXX); own_publish=$BENCH_PUBLISH; }
 work=$(mktemp -d /tmp/voice-bench-weight.XXXXXX)
 ensure_packages curl:curl
-trap 'bench_stop_app; rm -rf "$BENCH_PUBLISH" "$work"' EXIT
+trap 'bench_stop_app; rm -rf "$own_publish" "$work"' EXIT   # a publish folder passed in (bench/all.sh) is kept
 
 bench_start_app Sqlite ""
+# As behind the TLS proxy (deploy/nginx.conf): without it, Production answers plain HTTP with a redirect to HTTPS.
+proxy="X-Forwarded-Proto: https"
 
 pages=("home|/" "topic-index|/care-leavers" "local-offer-page|/care-leavers/education/higher-education-bursary"
        "search|/care-leavers/search?q=money" "you-said-we-did|/you-said-we-did" "complaint-start|/complaints/new")
@@ -27,14 +30,14 @@ rows=()
 for entry in "${pages[@]}"; do
   name=${entry%%|*}; path=${entry#*|}
   # The HTML as sent (compressed where the app compresses it), and its plain text to find the assets.
-  read -r html_bytes html_encoding < <(curl -fsL -H 'Accept-Encoding: br, gzip' -o /dev/null -w '%{size_download} %header{content-encoding}\n' "$APP_URL$path" | sed 's/ $/ none/')
-  curl -fsL --compressed "$APP_URL$path" > "$work/page.html"
+  read -r html_bytes html_encoding < <(curl -fsL -H "$proxy" -H 'Accept-Encoding: br, gzip' -o /dev/null -w '%{size_download} %header{content-encoding}\n' "$APP_URL$path" | sed 's/ $/ none/')
+  curl -fsL -H "$proxy" --compressed "$APP_URL$path" > "$work/page.html"
   assets=$(grep -oE '<(link|script)[^>]*(href|src)="/[^"]+\.(css|js)"' "$work/page.html" | grep -oE '"/[^"]+\.(css|js)"' | tr -d '"' || true)
   # The module site.js imports: GOV.UK Frontend, named on site.js's own tag.
   mapped=$(grep -oE 'data-govuk-frontend="[^"]+\.js"' "$work/page.html" | cut -d'"' -f2 || true)
   first=$html_bytes; repeat=$html_bytes; files=0; detail=""
   for asset in $(printf '%s\n%s\n' "$assets" "$mapped" | grep . | sort -u); do
-    read -r bytes cache < <(curl -fs -H 'Accept-Encoding: br, gzip' -o /dev/null -w '%{size_download} %header{cache-control}\n' "$APP_URL$asset")
+    read -r bytes cache < <(curl -fs -H "$proxy" -H 'Accept-Encoding: br, gzip' -o /dev/null -w '%{size_download} %header{cache-control}\n' "$APP_URL$asset")
     first=$((first + bytes)); files=$((files + 1))
     case "$cache" in *immutable*) ;; *) repeat=$((repeat + bytes)) ;; esac
     detail="$detail${detail:+,}{\"url\":\"$asset\",\"bytes\":$bytes,\"cacheControl\":\"$cache\"}"

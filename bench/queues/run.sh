@@ -10,9 +10,10 @@ BENCH_ROOT=$(pwd)
 source scripts/lib.sh
 source bench/lib.sh
 rows=${1:-100000}
-BENCH_PUBLISH=${BENCH_PUBLISH:-$(mktemp -d /tmp/voice-bench-publish.XXXXXX)}
+own_publish=
+[ -n "${BENCH_PUBLISH:-}" ] || { BENCH_PUBLISH=$(mktemp -d /tmp/voice-bench-publish.XXXXXX); own_publish=$BENCH_PUBLISH; }
 ensure_packages curl:curl "/usr/lib/postgresql/*/bin/postgres:postgresql"
-trap 'bench_stop_app; pg_stop' EXIT
+trap 'bench_stop_app; pg_stop; rm -rf "$own_publish"' EXIT
 pg_start
 psql=("$(pg_bin_dir)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -q)
 "$(pg_bin_dir)/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres voice_queues

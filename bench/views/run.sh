@@ -4,8 +4,12 @@
 # an HMAC under the app's key, as the app stores them); CONCURRENCY simulated young people (a small .NET
 # client in bench/views/Client, with cookies and antiforgery tokens) each open their link, GET
 # and POST every question, and send. Reports pages/second and latency, then checks in
-# PostgreSQL that every answer posted was stored. Writes bench/results/views.json and views.md.
+# PostgreSQL that every answer posted was stored. The target (p95 < 100 ms for a questionnaire
+# step) is read from "questionStep": the GET of a question and the POST of its answer; the other
+# pages (code, start, choices, check, send) are reported with them under "all requests".
+# Writes bench/results/views.json and views.md.
 # Usage: bench/views/run.sh [invitations, default 600] [concurrency, default 200]
+# VIEWS_TRACE=FILE also records a dotnet-trace (CPU samples, Speedscope) of the app during the run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BENCH_ROOT=$(pwd)
@@ -13,10 +17,11 @@ source scripts/lib.sh
 source bench/lib.sh
 INVITATIONS=${1:-600}
 CONCURRENCY=${2:-200}
-BENCH_PUBLISH=$(mktemp -d /tmp/voice-bench-publish.XXXXXX)
+own_publish=
+[ -n "${BENCH_PUBLISH:-}" ] || { BENCH_PUBLISH=$(mktemp -d /tmp/voice-bench-publish.XXXXXX); own_publish=$BENCH_PUBLISH; }
 BENCH_WORK=$(mktemp -d /tmp/voice-bench-views.XXXXXX)
-ensure_packages curl:curl "/usr/lib/postgresql/*/bin/postgres:postgresql"
-trap 'bench_stop_app; pg_stop; rm -rf "$BENCH_PUBLISH" "$BENCH_WORK"' EXIT
+ensure_packages curl:curl jq:jq "/usr/lib/postgresql/*/bin/postgres:postgresql"
+trap 'bench_stop_app; pg_stop; rm -rf "$BENCH_WORK" "$own_publish"' EXIT
 
 dotnet build bench/views/Client -c Release -o "$BENCH_WORK/client" -v q -nologo >/dev/null
 pg_start
@@ -43,15 +48,24 @@ FROM bench_codes;
 SQL
 
 # Warm up with a handful of young people of their own (not counted), then the run.
-"$BENCH_WORK/client/views-bench" "$APP_URL" "$BENCH_WORK/warm.txt" 4 "$BENCH_WORK/warm.json" >/dev/null
+"$BENCH_WORK/client/views-bench" "$APP_URL" "$BENCH_WORK/warm.txt" 4 "$BENCH_WORK/warm.json" >/dev/null || { cat "$BENCH_WORK/warm.json"; exit 1; }
+if [ -n "${VIEWS_TRACE:-}" ]; then
+  ~/.dotnet/tools/dotnet-trace collect -p "$APP_PID" --profile dotnet-sampled-thread-time --format Speedscope -o "$VIEWS_TRACE" >/dev/null 2>&1 &
+  trace_pid=$!
+  sleep 3
+fi
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 "$BENCH_WORK/client/views-bench" "$APP_URL" "$BENCH_WORK/codes.txt" "$CONCURRENCY" "$BENCH_WORK/client.json" || true
+# SIGTERM: a background job of a script ignores SIGINT, which is how dotnet-trace is normally stopped.
+if [ -n "${VIEWS_TRACE:-}" ]; then kill -TERM "$trace_pid"; wait "$trace_pid" || true; fi
 # Other work on the machine skews the figures: keep the load average at the end of the run with them.
 load=$(cut -d' ' -f1 /proc/loadavg)
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 client=$(cat "$BENCH_WORK/client.json")
 echo "$client"
 
-posted=$(echo "$client" | sed -E 's/.*"answersPosted":([0-9]+).*/\1/')
-sent=$(echo "$client" | sed -E 's/.*"responsesSent":([0-9]+).*/\1/')
+posted=$(echo "$client" | jq .answersPosted)
+sent=$(echo "$client" | jq .responsesSent)
 stored=$(psql -c "SELECT count(*) FROM \"ViewAnswers\" a JOIN \"ViewResponses\" r ON r.\"Id\" = a.\"ResponseId\"
                   JOIN \"Invitations\" i ON i.\"Id\" = r.\"InvitationId\" WHERE i.\"CaseReference\" LIKE 'BENCH-%'")
 submitted=$(psql -c "SELECT count(*) FROM \"ViewResponses\" r JOIN \"Invitations\" i ON i.\"Id\" = r.\"InvitationId\"
@@ -61,17 +75,26 @@ bench_stop_app
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
 pg=$("$(pg_bin_dir)/postgres" --version | awk '{print $3}')
-echo "{\"benchmark\":\"views\",\"date\":\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\",\"cpu\":\"$cpu\",\"cores\":$(nproc),\"postgres\":\"$pg\",\"questionnaire\":\"lac-review-11-17\",\"invitations\":$INVITATIONS,\"client\":$client,\"answersStored\":$stored,\"answersLost\":$lost,\"responsesSubmitted\":$submitted,\"loadAverage1m\":$load}" > bench/results/views.json
-field() { echo "$client" | sed -E "s/.*\"$1\":([0-9.]+).*/\1/"; }
+echo "{\"benchmark\":\"views\",\"date\":\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\",\"cpu\":\"$cpu\",\"cores\":$(nproc),\"postgres\":\"$pg\",\"questionnaire\":\"lac-review-11-17\",\"invitations\":$INVITATIONS,\"client\":$client,\"answersStored\":$stored,\"answersLost\":$lost,\"responsesSubmitted\":$submitted,\"loadAverage1m\":$load,\"loadAverageBefore\":\"$load_before\",\"loadAverageAfter\":\"$load_after\"}" > bench/results/views.json
+field() { echo "$client" | jq -r ".$1"; }
 {
   echo "# Views benchmark: young people answering before their review"
   echo
   echo "$(date -u +%Y-%m-%d), $cpu, $(nproc) cores, PostgreSQL $pg (throwaway, fsync off), app in Release on the same machine as the client; 1-minute load average $load at the end of the run."
   echo "$INVITATIONS young people, $CONCURRENCY at a time, each opening their link and answering lac-review-11-17 (a GET and a POST per question, with cookies and antiforgery), then choosing and sending."
   echo
-  echo "| pages/s | p50 (ms) | p95 (ms) | p99 (ms) | requests | seconds | answers posted | answers stored | lost | sent | failures |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|"
-  echo "| $(field pagesPerSecond) | $(field p50Ms) | $(field p95Ms) | $(field p99Ms) | $(field requests) | $(field seconds) | $posted | $stored | $lost | $sent of $INVITATIONS ($submitted in the database) | $(field failures) |"
+  echo "1-minute load averages: $load_before before the run, $load_after after it."
+  echo
+  echo "| requests | count | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) |"
+  echo "|---|---|---|---|---|---|"
+  echo "| **questionnaire step (GET + POST of a question), target p95 < 100 ms** | $(field questionStep.requests) | $(field questionStep.p50Ms) | **$(field questionStep.p95Ms)** | $(field questionStep.p99Ms) | $(field questionStep.maxMs) |"
+  echo "| GET of a question | $(field questionGet.requests) | $(field questionGet.p50Ms) | $(field questionGet.p95Ms) | $(field questionGet.p99Ms) | $(field questionGet.maxMs) |"
+  echo "| POST of an answer (saved, screened) | $(field questionPost.requests) | $(field questionPost.p50Ms) | $(field questionPost.p95Ms) | $(field questionPost.p99Ms) | $(field questionPost.maxMs) |"
+  echo "| all requests | $(field requests) | $(field p50Ms) | $(field p95Ms) | $(field p99Ms) | $(field maxMs) |"
+  echo
+  echo "| pages/s | seconds | answers posted | answers stored | lost | sent | failures |"
+  echo "|---|---|---|---|---|---|---|"
+  echo "| $(field pagesPerSecond) | $(field seconds) | $posted | $stored | $lost | $sent of $INVITATIONS ($submitted in the database) | $(field failures) |"
 } > bench/results/views.md
 cat bench/results/views.md
 [ "$lost" -eq 0 ] && [ "$(field failures)" = 0 ] || { echo "Answers were lost or journeys failed"; exit 1; }
