@@ -61,6 +61,14 @@ public class AccessGuard(VoiceDbContext db, AccessCodes codes, TimeProvider cloc
     /// </summary>
     public async Task<bool> CountPostAsync(Limit limit, TimeSpan window, CancellationToken ct)
     {
+        // Every public post comes here, so the usual case is one statement: add one to a key that
+        // stays within its limit (or starts a new window). Only a new key, or one over its limit,
+        // takes the longer way below, which counts it all the same.
+        var now = clock.GetUtcNow().UtcDateTime;
+        var since = now - window;
+        if (limit.MaxFailures >= 1 && await AddOneAsync(db.AccessAttempts
+                .Where(a => a.Key == limit.Key && (a.WindowStartedAt <= since || a.Failures < limit.MaxFailures)), since, now, ct) > 0)
+            return true;
         if (await CountAsync(limit.Key, window, ct)) await EvictIdleAsync(ct);
         var count = await db.AccessAttempts.AsNoTracking().Where(a => a.Key == limit.Key).Select(a => a.Failures).FirstOrDefaultAsync(ct);
         return count <= limit.MaxFailures;
@@ -73,11 +81,7 @@ public class AccessGuard(VoiceDbContext db, AccessCodes codes, TimeProvider cloc
         var since = now - window;
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            var updated = await db.AccessAttempts.Where(a => a.Key == key).ExecuteUpdateAsync(s => s
-                .SetProperty(a => a.Failures, a => a.WindowStartedAt > since ? a.Failures + 1 : 1)
-                .SetProperty(a => a.WindowStartedAt, a => a.WindowStartedAt > since ? a.WindowStartedAt : now)
-                .SetProperty(a => a.LastFailureAt, now), ct);
-            if (updated > 0) return false;
+            if (await AddOneAsync(db.AccessAttempts.Where(a => a.Key == key), since, now, ct) > 0) return false;
             var row = new AccessAttempt { Key = key, WindowStartedAt = now, Failures = 1, LastFailureAt = now };
             db.AccessAttempts.Add(row);
             try
@@ -96,6 +100,13 @@ public class AccessGuard(VoiceDbContext db, AccessCodes codes, TimeProvider cloc
         }
         return false;
     }
+
+    /// <summary>Adds one to each row's count, or starts its window again at one when it began before <paramref name="since"/>.</summary>
+    static Task<int> AddOneAsync(IQueryable<AccessAttempt> rows, DateTime since, DateTime now, CancellationToken ct) =>
+        rows.ExecuteUpdateAsync(s => s
+            .SetProperty(a => a.Failures, a => a.WindowStartedAt > since ? a.Failures + 1 : 1)
+            .SetProperty(a => a.WindowStartedAt, a => a.WindowStartedAt > since ? a.WindowStartedAt : now)
+            .SetProperty(a => a.LastFailureAt, now), ct);
 
     /// <summary>Keys idle for the longest window (<see cref="Window"/>) are deleted, so the table holds only keys in use.</summary>
     Task EvictIdleAsync(CancellationToken ct)

@@ -83,4 +83,27 @@ public class AccessGuardTests
             Assert.DoesNotContain("192.0.2", string.Concat(await db.AccessAttempts.Select(a => a.Key).ToListAsync()));
         }
     }
+
+    [Theory, BothDatabases]
+    public async Task Posts_UpToTheLimit_AreLetThrough_ThenRefusedAndStillCounted_UntilANewWindow(DatabaseProvider provider)
+    {
+        var app = await TestApps.Get(provider);
+        var clock = new TestClock(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
+        var (one, db1) = Node(app, clock);
+        var (two, db2) = Node(app, clock);
+        await using (db1)
+        await using (db2)
+        {
+            var window = TimeSpan.FromMinutes(1);
+            var limit = one.Posts("views:" + Guid.NewGuid(), 3);
+            var allowed = new List<bool>();
+            for (var i = 0; i < 5; i++) allowed.Add(await (i % 2 == 0 ? one : two).CountPostAsync(limit, window, CancellationToken.None));
+            Assert.Equal([true, true, true, false, false], allowed);
+            Assert.Equal(5, await db1.AccessAttempts.AsNoTracking().Where(a => a.Key == limit.Key).Select(a => a.Failures).SingleAsync());
+
+            clock.Advance(window + TimeSpan.FromSeconds(1));
+            Assert.True(await two.CountPostAsync(limit, window, CancellationToken.None));
+            Assert.Equal(1, await db1.AccessAttempts.AsNoTracking().Where(a => a.Key == limit.Key).Select(a => a.Failures).SingleAsync());
+        }
+    }
 }
