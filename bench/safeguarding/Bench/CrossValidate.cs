@@ -86,10 +86,13 @@ static class CrossValidate
             if (Environment.GetEnvironmentVariable("CV_MISTAKES") == "1")
                 foreach (var (set, thresholds, scored) in folds)
                     foreach (var (item, score) in scored.Where(x => x.Item.Disclosure != effective(x.Item.Text, x.Score) >= thresholds[1]))
-                        Console.WriteLine($"  {(item.Disclosure ? "missed" : "flagged")} {Short(set)} tier {tiers[item.Text]} {score:0.00}/{thresholds[1]:0.00} {item.Harm}: {item.Text}");
+                        Console.WriteLine($"  {(item.Disclosure ? "missed" : "flagged")} {Short(set)} tier {tiers[item.Text]} {Rules(lexicon, item.Text)} {score:0.00}/{thresholds[1]:0.00} {item.Harm}: {item.Text}");
             Console.WriteLine($"{name,-26} thresholds @{Targets[1]}: {string.Join(" ", folds.Select(f => $"{f.Thresholds[1]:0.00}"))}");
         }
     }
+
+    static string Rules(SafeguardingScreen lexicon, string text) =>
+        string.Join(",", lexicon.ScreenLexicon(text).Matches.Select(m => $"{m.RuleId}[{m.Text}]").Distinct());
 
     static string Short(string set) => set.Replace("safeguarding-", "").Replace(".tsv", "").Replace("fresh-2026-11-26", "f26");
 

@@ -1,7 +1,7 @@
 using Voice.Bench.Safeguarding;
 using Voice.Data.Feedback.Safeguarding;
 
-// Usage: safeguarding-bench REPO_ROOT cv [EXAMPLES.csv|- [METHOD]] | evaluate FILE... | feedback | latency [ANSWERS]
+// Usage: safeguarding-bench REPO_ROOT cv [EXAMPLES.csv|- [METHOD]] | evaluate FILE... | feedback | lexicon | latency [ANSWERS]
 var root = args[0];
 var themes = Path.Combine(root, "content", "themes");
 var tuned = Sets.Regression(root);
@@ -17,6 +17,15 @@ switch (args[1])
     case "feedback":
         // Ordinary feedback in the service's own words (the themes engine's held-out comments not tagged safety), never trained on.
         Evaluate.Shipped(themes, [.. Sets.OrdinaryFeedback(Path.Combine(themes, "examples-heldout.csv")).Select(t => ("examples-heldout (not safety)", t))]);
+        break;
+    case "lexicon":
+        // The lexicon alone on the tuned sets and the examples, one line each (diff two runs to see what a rule change moves).
+        var lexicon = SafeguardingScreen.Load(Path.Combine(themes, "safeguarding.json"));
+        foreach (var (set, item) in tuned.Concat(LabelledText.LoadCsv(Path.Combine(themes, "safeguarding-examples.csv")).Select(e => ("examples", e))))
+        {
+            var r = lexicon.ScreenLexicon(item.Text);
+            Console.WriteLine($"{(item.Disclosure ? "flag" : "ok")}\t{r.Tier ?? 0}\t{string.Join(",", r.Matches.Select(m => m.RuleId).Distinct())}\t{set}\t{item.Text}");
+        }
         break;
     case "latency":
         Latency.Run(themes, tuned, args.Length > 2 ? int.Parse(args[2]) : 200);
@@ -51,7 +60,7 @@ static class Sets
                 list.Add((Path.GetFileName(file), new LabelledText(p[0] == "flag", "", p[1])));
             }
         // Fresh sets join only after their first run is recorded in content/themes/README.md.
-        foreach (var name in new[] { "safeguarding-fresh-2026-11-26", "safeguarding-fresh-2026-11-26b", "safeguarding-fresh-2026-11-26c", "safeguarding-fresh-2026-11-26d", "safeguarding-fresh-2026-11-26e", "safeguarding-fresh-2026-11-26f" })
+        foreach (var name in new[] { "safeguarding-fresh-2026-11-26", "safeguarding-fresh-2026-11-26b", "safeguarding-fresh-2026-11-26c", "safeguarding-fresh-2026-11-26d", "safeguarding-fresh-2026-11-26e", "safeguarding-fresh-2026-11-26f", "safeguarding-fresh-2026-11-26g", "safeguarding-fresh-2026-11-26h", "safeguarding-fresh-2026-11-26i" })
             list.AddRange(LabelledText.LoadCsv(Path.Combine(root, "content", "themes", name + ".csv")).Select(l => (name, l)));
         return list;
     }

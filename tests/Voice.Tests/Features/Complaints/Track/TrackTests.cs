@@ -10,7 +10,7 @@ namespace Voice.Tests.Pages.Complaints.Track;
 
 public class TrackTests
 {
-    static async Task<PageResult> SignInToTrackAsync(PageClient client, string reference, string code)
+    internal static async Task<PageResult> SignInToTrackAsync(PageClient client, string reference, string code)
     {
         var form = await client.GetAsync("/complaints/track");
         var result = await client.SubmitAsync(form.Form(), ("Reference", reference), ("Code", code));

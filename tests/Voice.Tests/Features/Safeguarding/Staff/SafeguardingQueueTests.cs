@@ -86,6 +86,24 @@ public class SafeguardingQueueTests
         Assert.Single(app.EmailsTo(duty.Email), e => e.Subject.Contains(complaint.Reference));
     }
 
+    [Theory, BothDatabases]
+    public async Task InformationAddedOnTheTrackingPage_IsScreened(DatabaseProvider provider)
+    {
+        var app = await TestApps.Get(provider);
+        var (_, reference, code) = await ComplaintKit.CreateAsync(app, ComplaintKit.Today(app));
+        await using (var before = app.NewDbContext())
+            Assert.False(await before.SafeguardingFlags.AnyAsync(f => f.SourceLabel == $"Complaint {reference}"));
+        var client = PageClient.For(app);
+        var page = await Voice.Tests.Pages.Complaints.Track.TrackTests.SignInToTrackAsync(client, reference, code);
+        await client.SubmitAsync(page.Form("form[action$='/addinformation']"), ("Information", "since I complained my carer hits me when nobody is home"));
+
+        await using var db = app.NewDbContext();
+        var flag = await db.SafeguardingFlags.SingleAsync(f => f.SourceLabel == $"Complaint {reference}");
+        Assert.Equal("complaint", flag.Source);
+        Assert.StartsWith("added-", flag.QuestionId);
+        Assert.Contains("my carer hits me", flag.ScreenedText);
+    }
+
     [Theory]
     [InlineData(Roles.Practitioner, "/staff/safeguarding/samples")]
     [InlineData(Roles.QaAnalyst, "/staff/safeguarding/examples")]
