@@ -11,9 +11,32 @@ namespace Voice.Web.Infrastructure.Languages;
 /// can say so. Razor: <c>@T["complaints.start.title"]</c> for attributes, <c>@T.Html("…")</c> in
 /// text (an English fallback inside a translated page is marked <c>lang="en"</c>).
 /// </summary>
-public sealed partial class PageText(Translations translations)
+public sealed partial class PageText(Translations translations, IHttpContextAccessor? http = null)
 {
     readonly TranslationCatalog catalog = translations.Catalog;
+
+    /// <summary>
+    /// The content file of the page's area, named after the address's first segment without its
+    /// hyphens (/complaints → complaints.json, /care-leavers → careleavers.json, /views → views.json;
+    /// the home page → home.json): an English text looked up by its English is looked up there first.
+    /// </summary>
+    internal string? Area
+    {
+        get
+        {
+            if (!areaKnown) (area, areaKnown) = (AreaOf(http?.HttpContext?.Request.Path ?? default, catalog), true);
+            return area;
+        }
+    }
+    string? area;
+    bool areaKnown;
+
+    internal static string? AreaOf(PathString path, TranslationCatalog catalog)
+    {
+        var first = path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        var file = first is null ? "home" : first.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
+        return catalog.HasFile(file) ? file : null;
+    }
 
     /// <summary>The reader's language: a supported one, English by default.</summary>
     public Language Language => Language.Find(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ?? Language.English;
@@ -107,7 +130,7 @@ public sealed partial class PageText(Translations translations)
     /// <summary>A message written in English in a page's rules (validation), in the reader's language when translated.</summary>
     public string Message(string english)
     {
-        var text = catalog.Translate(Language.Code, english);
+        var text = catalog.Translate(Language.Code, english, Area);
         if (text.Unchecked) UsedUnchecked = true;
         return text.Text;
     }
