@@ -75,6 +75,9 @@ public sealed class TranslationCatalog
 
     public bool HasKey(string key) => English.ContainsKey(key);
 
+    /// <summary>True when some key has exactly this English (so a page showing it untranslated is showing English).</summary>
+    public bool IsEnglishText(string text) => keysByEnglish.ContainsKey(text);
+
     /// <summary>How much of the English each language has, by state.</summary>
     public LanguageCoverage Coverage(string language)
     {

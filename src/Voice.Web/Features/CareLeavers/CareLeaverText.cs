@@ -23,10 +23,4 @@ public static class CareLeaverText
         t.Showed(shown.State, shown.Language);
         return shown;
     }
-
-    /// <summary>The <c>lang</c> to put on text in <paramref name="language"/>: null when it is the page's own.</summary>
-    public static string? LangOf(this PageText t, string language) => language == t.Language.Code ? null : language;
-
-    /// <summary>The <c>dir</c> to put on English text in a right-to-left page: null otherwise.</summary>
-    public static string? DirOf(this PageText t, string language) => language == t.Language.Code ? null : Data.Languages.Language.Find(language)?.Direction;
 }

@@ -30,11 +30,7 @@ public static class ViewsText
     {
         if (text is null) return HtmlString.Empty;
         var shown = t.QuestionnaireLanguage(definition);
-        if (shown == t.Language.Code) return new HtmlContentBuilder().Append(text.Get(shown));
-        var span = new TagBuilder("span");
-        span.MergeAttribute("lang", shown);
-        span.InnerHtml.Append(text.Get(shown));
-        return span;
+        return t.InLanguage(shown, new HtmlContentBuilder().Append(text.Get(shown)));
     }
 
     /// <summary>A phone number link, as the views pages show Childline, 999 and the advocacy line.</summary>

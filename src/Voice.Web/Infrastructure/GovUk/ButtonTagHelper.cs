@@ -21,8 +21,13 @@ public class ButtonTagHelper : TagHelper
         if (!content.Contains('<'))
         {
             var text = System.Net.WebUtility.HtmlDecode(content).Trim();
-            var shown = Languages.PageText.For(ViewContext?.HttpContext, text);
-            if (shown != text) output.Content.SetContent(shown);
+            if (ViewContext?.HttpContext?.RequestServices?.GetService<Languages.PageText>() is { } page)
+            {
+                var shown = page.Lookup(text);
+                if (shown.Text != text) output.Content.SetContent(shown.Text);
+                if (page.LangOf(shown.Language) is { } lang) output.Attributes.SetAttribute("lang", lang);
+                if (page.DirOf(shown.Language) is { } dir) output.Attributes.SetAttribute("dir", dir);
+            }
         }
         output.TagName = "button";
         output.TagMode = TagMode.StartTagAndEndTag;

@@ -24,7 +24,7 @@ public class DateInputTagHelper : GovUkFieldTagHelper
         var name = $"{Name}.{part}";
         var id = first ? Id : $"{Id}-{part.ToLowerInvariant()}";
         var attempted = ViewContext.ViewData.ModelState.TryGetValue(name, out var e) && e.RawValue is not null ? e.AttemptedValue : value;
-        var label = Element("label", "govuk-label govuk-date-input__label", Tr(part));
+        var label = Translated("label", "govuk-label govuk-date-input__label", part);
         label.MergeAttribute("for", id);
         var input = Void("input");
         input.MergeAttribute("class", $"govuk-input govuk-date-input__input govuk-input--width-{width}" + (Error is null ? "" : " govuk-input--error"));

@@ -17,10 +17,12 @@ public abstract class GovUkFieldTagHelper : TagHelper
     public string? Hint { get; set; }
 
     /// <summary>
-    /// A text given to this component (label, legend, hint, choice, error) in the reader's
-    /// language, matched by its English in the translations; English on staff pages.
+    /// An element holding a text given to this component (label, legend, hint, choice, error) in the
+    /// reader's language, matched by its English in the translations (English on staff pages), and
+    /// marked <c>lang="en"</c> when it falls back to English on a translated page.
     /// </summary>
-    protected string Tr(string text) => Languages.PageText.For(ViewContext?.HttpContext, text);
+    protected TagBuilder Translated(string tag, string css, string text, bool sourceIsEnglish = false) =>
+        Languages.PageText.Fill(ViewContext?.HttpContext, Element(tag, css), text, sourceIsEnglish);
 
     protected string Name => For.Name;
     protected string Id => TagBuilder.CreateSanitizedId(For.Name, "_");
@@ -63,7 +65,7 @@ public abstract class GovUkFieldTagHelper : TagHelper
     protected IHtmlContent HintHtml()
     {
         if (Hint is null) return HtmlString.Empty;
-        var hint = Element("div", "govuk-hint", Tr(Hint));
+        var hint = Translated("div", "govuk-hint", Hint);
         hint.MergeAttribute("id", Id + "-hint");
         return hint;
     }
@@ -73,7 +75,10 @@ public abstract class GovUkFieldTagHelper : TagHelper
         if (Error is null) return HtmlString.Empty;
         var error = Element("p", "govuk-error-message");
         error.MergeAttribute("id", Id + "-error");
-        error.InnerHtml.AppendHtml(Element("span", "govuk-visually-hidden", Tr("Error:"))).Append(" " + Tr(Error));
+        error.InnerHtml.AppendHtml(Translated("span", "govuk-visually-hidden", "Error:")).Append(" ");
+        // The page's rules write messages in English: one without a translation is marked English.
+        var message = Languages.PageText.Fill(ViewContext?.HttpContext, new TagBuilder("span"), Error, sourceIsEnglish: true);
+        error.InnerHtml.AppendHtml(message.Attributes.ContainsKey("lang") ? message : message.InnerHtml);
         return error;
     }
 
@@ -82,8 +87,7 @@ public abstract class GovUkFieldTagHelper : TagHelper
 
     protected IHtmlContent LabelHtml(string id, string text, bool isPageHeading, string? extraClass = null)
     {
-        text = Tr(text);
-        var label = Element("label", "govuk-label" + (isPageHeading ? " govuk-label--l" : "") + (extraClass is null ? "" : " " + extraClass), text);
+        var label = Translated("label", "govuk-label" + (isPageHeading ? " govuk-label--l" : "") + (extraClass is null ? "" : " " + extraClass), text);
         label.MergeAttribute("for", id);
         if (!isPageHeading) return label;
         var heading = Element("h1", "govuk-label-wrapper");
@@ -93,10 +97,9 @@ public abstract class GovUkFieldTagHelper : TagHelper
 
     protected IHtmlContent LegendHtml(string text, bool isPageHeading)
     {
-        text = Tr(text);
-        if (!isPageHeading) return Element("legend", "govuk-fieldset__legend govuk-fieldset__legend--m", text);
+        if (!isPageHeading) return Translated("legend", "govuk-fieldset__legend govuk-fieldset__legend--m", text);
         var legend = Element("legend", "govuk-fieldset__legend govuk-fieldset__legend--l");
-        legend.InnerHtml.AppendHtml(Element("h1", "govuk-fieldset__heading", text));
+        legend.InnerHtml.AppendHtml(Translated("h1", "govuk-fieldset__heading", text));
         return legend;
     }
 
@@ -124,13 +127,13 @@ public abstract class GovUkFieldTagHelper : TagHelper
         input.MergeAttribute("value", choice.Value);
         if (isChecked) input.MergeAttribute("checked", "");
         if (choice.Hint is not null) input.MergeAttribute("aria-describedby", id + "-item-hint");
-        var label = Element("label", $"govuk-label govuk-{kind}__label", Tr(choice.Text));
+        var label = Translated("label", $"govuk-label govuk-{kind}__label", choice.Text);
         label.MergeAttribute("for", id);
         var item = Element("div", $"govuk-{kind}__item");
         item.InnerHtml.AppendHtml(input).AppendHtml(label);
         if (choice.Hint is not null)
         {
-            var hint = Element("div", $"govuk-hint govuk-{kind}__hint", Tr(choice.Hint));
+            var hint = Translated("div", $"govuk-hint govuk-{kind}__hint", choice.Hint);
             hint.MergeAttribute("id", id + "-item-hint");
             item.InnerHtml.AppendHtml(hint);
         }

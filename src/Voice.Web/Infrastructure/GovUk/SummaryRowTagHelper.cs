@@ -13,12 +13,18 @@ public class SummaryRowTagHelper : TagHelper
     public string? ChangeHref { get; set; }
     /// <summary>Words read after "Change" by screen readers, for example "your email address".</summary>
     public string? ChangeHidden { get; set; }
+    /// <summary>The language the key is written in when it is not a catalog text (a questionnaire's question, perhaps its English fallback).</summary>
+    public string? KeyLang { get; set; }
+    /// <summary>The language the value is written in when it is not the page's (a questionnaire's choices).</summary>
+    public string? ValueLang { get; set; }
 
     [HtmlAttributeNotBound, Microsoft.AspNetCore.Mvc.ViewFeatures.ViewContext] public Microsoft.AspNetCore.Mvc.Rendering.ViewContext ViewContext { get; set; } = null!;
 
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
-        string Tr(string text) => Languages.PageText.For(ViewContext?.HttpContext, text);
+        var http = ViewContext?.HttpContext;
+        string Tr(string text) => Languages.PageText.For(http, text);
+        var page = http?.RequestServices?.GetService<Languages.PageText>();
         var child = await output.GetChildContentAsync();
         output.TagName = "div";
         // Written self-closing in views; a div needs its end tag and content.
@@ -27,11 +33,17 @@ public class SummaryRowTagHelper : TagHelper
 
         var key = new TagBuilder("dt");
         key.MergeAttribute("class", "govuk-summary-list__key");
-        key.InnerHtml.Append(Tr(Key));
+        if (string.IsNullOrEmpty(KeyLang)) Languages.PageText.Fill(http, key, Key);
+        else
+        {
+            key.InnerHtml.Append(Key);
+            page?.Mark(key, KeyLang);
+        }
         var value = new TagBuilder("dd");
         value.MergeAttribute("class", "govuk-summary-list__value");
         if (Value is null) value.InnerHtml.AppendHtml(child);
         else AppendLines(value.InnerHtml, Value);
+        page?.Mark(value, ValueLang);
         output.Content.SetHtmlContent(key).AppendHtml(value);
         if (ChangeHref is null) return;
 

@@ -9,7 +9,8 @@ namespace Voice.Web.Infrastructure.Languages;
 /// The public pages' words in the reader's language (from request localization), falling back to
 /// English. Remembers whether the page used a translation nobody has checked yet, so the layout
 /// can say so. Razor: <c>@T["complaints.start.title"]</c> for attributes, <c>@T.Html("…")</c> in
-/// text (an English fallback inside a translated page is marked <c>lang="en"</c>).
+/// text. Text shown in another language than the page's (an English fallback inside a translated
+/// page) marks itself through <see cref="Mark"/>: <c>lang="en"</c>, and <c>dir="ltr"</c>.
 /// </summary>
 public sealed partial class PageText(Translations translations, IHttpContextAccessor? http = null)
 {
@@ -74,11 +75,34 @@ public sealed partial class PageText(Translations translations, IHttpContextAcce
     {
         var text = Get(key);
         var shown = values.Length == 0 ? text.Text : string.Format(CultureInfo.InvariantCulture, text.Text, values);
-        if (text.Language == Language.Code) return WithNumbersLeftToRight(new HtmlContentBuilder(), shown);
+        return InLanguage(text.Language, WithNumbersLeftToRight(new HtmlContentBuilder(), shown));
+    }
+
+    /// <summary>The <c>lang</c> to put on text in <paramref name="language"/>: null when it is the page's own (or not given).</summary>
+    public string? LangOf(string? language) => string.IsNullOrEmpty(language) || language == Language.Code ? null : language;
+
+    /// <summary>The <c>dir</c> to put on text in <paramref name="language"/>: null when it is the page's own (English in Urdu: ltr).</summary>
+    public string? DirOf(string? language) => LangOf(language) is null ? null : Voice.Data.Languages.Language.Find(language)?.Direction ?? "ltr";
+
+    /// <summary>
+    /// The one way a fragment in another language marks itself: <paramref name="element"/> gets
+    /// <c>lang</c> and <c>dir</c> when <paramref name="language"/> is not the page's, so a screen
+    /// reader switches voice and English inside an Urdu page runs left to right.
+    /// </summary>
+    public TagBuilder Mark(TagBuilder element, string? language)
+    {
+        if (LangOf(language) is { } lang) element.MergeAttribute("lang", lang, replaceExisting: true);
+        if (DirOf(language) is { } dir) element.MergeAttribute("dir", dir, replaceExisting: true);
+        return element;
+    }
+
+    /// <summary>Content written in <paramref name="language"/>: as it is on a page in that language, else in a <see cref="Mark"/>ed span.</summary>
+    public IHtmlContent InLanguage(string language, IHtmlContent content)
+    {
+        if (language == Language.Code) return content;
         var span = new TagBuilder("span");
-        span.MergeAttribute("lang", text.Language);
-        WithNumbersLeftToRight(span.InnerHtml, shown);
-        return span;
+        span.InnerHtml.AppendHtml(content);
+        return Mark(span, language);
     }
 
     /// <summary>
@@ -98,11 +122,7 @@ public sealed partial class PageText(Translations translations, IHttpContextAcce
             at = m.Index + m.Length;
         }
         WithNumbersLeftToRight(builder, text.Text[at..]);
-        if (text.Language == Language.Code) return builder;
-        var span = new TagBuilder("span");
-        span.MergeAttribute("lang", text.Language);
-        span.InnerHtml.AppendHtml(builder);
-        return span;
+        return InLanguage(text.Language, builder);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\{(\d+)\}")]
@@ -128,10 +148,31 @@ public sealed partial class PageText(Translations translations, IHttpContextAcce
         context?.RequestServices?.GetService<PageText>()?.Message(english) ?? english;
 
     /// <summary>A message written in English in a page's rules (validation), in the reader's language when translated.</summary>
-    public string Message(string english)
+    public string Message(string english) => Lookup(english, sourceIsEnglish: true).Text;
+
+    /// <summary>
+    /// A text given to a GOV.UK component, in the reader's language when the catalog has it, and the
+    /// language it is shown in. A text the catalog does not know was written for this page already
+    /// (a questionnaire's, or one the page looked up): it is taken to be in the page's language
+    /// unless <paramref name="sourceIsEnglish"/> (a page rule's error message).
+    /// </summary>
+    public TranslatedText Lookup(string text, bool sourceIsEnglish = false)
     {
-        var text = catalog.Translate(Language.Code, english, Area);
-        if (text.Unchecked) UsedUnchecked = true;
-        return text.Text;
+        var shown = catalog.Translate(Language.Code, text, Area);
+        if (shown.Unchecked) UsedUnchecked = true;
+        return shown.State == TranslationState.Missing && !sourceIsEnglish && !catalog.IsEnglishText(text)
+            ? shown with { Language = Language.Code } : shown;
+    }
+
+    /// <summary>
+    /// Fills a GOV.UK component's <paramref name="element"/> with <paramref name="text"/> in the
+    /// request's language (see <see cref="Lookup"/>), marked when it falls back to English.
+    /// </summary>
+    public static TagBuilder Fill(HttpContext? context, TagBuilder element, string text, bool sourceIsEnglish = false)
+    {
+        if (context?.RequestServices?.GetService<PageText>() is not { } t) { element.InnerHtml.Append(text); return element; }
+        var shown = t.Lookup(text, sourceIsEnglish);
+        element.InnerHtml.Append(shown.Text);
+        return t.Mark(element, shown.Language);
     }
 }

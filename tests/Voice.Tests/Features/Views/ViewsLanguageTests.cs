@@ -83,4 +83,28 @@ public class ViewsLanguageTests
         await stranger.SignInAsync(await app.CreateStaffAsync([Roles.Practitioner]));
         Assert.StartsWith("/account/access-denied", (await stranger.GetAsync($"/staff/views/{invitation.Id}/answers")).Location);
     }
+
+    [Fact]
+    public async Task AQuestionnaireWithoutAnUrduTranslation_OnTheUrduCheckPage_IsMarkedEnglishAndLeftToRight()
+    {
+        var app = await TestApps.Get(DatabaseProvider.Sqlite);
+        var practitioner = await app.CreateStaffAsync([Roles.Practitioner]);
+        var (_, code) = await ViewsTestData.InviteAsync(app, practitioner, questionnaire: "lac-review-8-11");
+        var client = PageClient.For(app);
+        await client.GetAsync("/views?lang=ur");
+        var afterQuestions = await ViewsTestData.AnswerEverythingAsync(client, code, _ => "سب ٹھیک ہے");
+        var improve = await client.GetAsync(afterQuestions.Location!);
+        var check = await client.FollowAsync(await client.SubmitAsync(improve.Form(), ("Choice", "yes")));
+        Assert.Equal(("ur", "rtl"), (check.Document.DocumentElement.GetAttribute("lang"), check.Document.DocumentElement.GetAttribute("dir")));
+        Assert.False(check.Document.QuerySelector("h1")!.HasAttribute("lang")); // the page's own words are Urdu
+
+        var keys = check.Document.QuerySelectorAll(".govuk-summary-list__key").Take(3).ToList();
+        Assert.NotEmpty(keys);
+        // The questions are the questionnaire's English: each marked, so a screen reader reads them as English, left to right.
+        Assert.All(keys, k => Assert.Equal(("en", "ltr"), (k.GetAttribute("lang"), k.GetAttribute("dir"))));
+        // A chosen option is the questionnaire's English too; typed words are the young person's own, unmarked.
+        var values = check.Document.QuerySelectorAll(".govuk-summary-list__value").ToList();
+        Assert.True(values.Any(v => v.GetAttribute("lang") == "en" && v.GetAttribute("dir") == "ltr"), string.Join(" | ", values.Select(v => v.OuterHtml)));
+        Assert.True(values.Any(v => v.TextContent.Trim() == "سب ٹھیک ہے" && !v.HasAttribute("lang")), string.Join(" | ", values.Select(v => v.OuterHtml)));
+    }
 }

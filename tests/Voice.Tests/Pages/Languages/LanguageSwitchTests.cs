@@ -72,7 +72,7 @@ public class LanguageSwitchTests
             var text = scope.ServiceProvider.GetRequiredService<Voice.Web.Infrastructure.Languages.PageText>();
             using var shown = new StringWriter();
             text.Html("govuk.count.under.few").WriteTo(shown, System.Text.Encodings.Web.HtmlEncoder.Default);
-            Assert.Equal("<span lang=\"en\">You have %{count} characters remaining</span>", shown.ToString());
+            Assert.Equal("<span dir=\"ltr\" lang=\"en\">You have %{count} characters remaining</span>", shown.ToString());
         }
         finally { System.Globalization.CultureInfo.CurrentUICulture = before; }
     }
@@ -105,7 +105,7 @@ public class LanguageSwitchTests
         var who = await client.FollowAsync(await client.SubmitAsync(start.Form()));
         Assert.Equal("Kto składa skargę?", who.Document.QuerySelector("legend h1")!.TextContent);
         Assert.Contains("Jestem rodzicem lub mam władzę rodzicielską", who.Document.QuerySelectorAll(".govuk-radios__label").Select(l => l.TextContent));
-        Assert.Equal("Dalej", who.Document.QuerySelector("main button")!.TextContent.Trim());
+        Assert.Equal("Dalej", who.Document.QuerySelector("main button[type=submit]")!.TextContent.Trim());
         Assert.Equal("Wstecz", who.Document.QuerySelector(".govuk-back-link")!.TextContent);
 
         var error = await client.SubmitAsync(who.Form());
