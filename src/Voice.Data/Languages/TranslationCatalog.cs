@@ -9,7 +9,8 @@ namespace Voice.Data.Languages;
 public sealed class TranslationCatalog
 {
     readonly Dictionary<string, Dictionary<string, Translation>> byLanguage;
-    readonly Dictionary<string, string> keyByEnglish;
+    readonly Dictionary<string, List<string>> keysByEnglish;
+    readonly HashSet<string> files;
 
     public TranslationCatalog(
         IReadOnlyDictionary<string, string> english,
@@ -19,8 +20,13 @@ public sealed class TranslationCatalog
         English = english;
         FileOfKey = fileOfKey ?? english.Keys.ToDictionary(k => k, _ => "texts");
         byLanguage = translations.ToDictionary(t => t.Key, t => t.Value.ToDictionary(e => e.Key, e => e.Value));
-        keyByEnglish = [];
-        foreach (var (key, text) in english) keyByEnglish.TryAdd(text, key);
+        files = FileOfKey.Values.ToHashSet();
+        keysByEnglish = [];
+        foreach (var (key, text) in english)
+        {
+            if (!keysByEnglish.TryGetValue(text, out var keys)) keysByEnglish[text] = keys = [];
+            keys.Add(key);
+        }
     }
 
     /// <summary>Key → English text.</summary>
@@ -49,16 +55,28 @@ public sealed class TranslationCatalog
     }
 
     /// <summary>
-    /// An English text that is not written by key (a validation message from a page's rules):
-    /// translated when some key has exactly this English, otherwise the English itself.
+    /// An English text that is not written by key (a validation message from a page's rules, a
+    /// GOV.UK component's label): translated when some key has exactly this English, otherwise the
+    /// English itself. The same English can live in several files in different registers (the
+    /// care leavers' "Start now" is not the complaint's): the key in <paramref name="file"/>, the
+    /// page's own area, is used first; then the first file in name order that has it. Two keys in
+    /// one file with the same English and different words (a choice "Email" and a summary row
+    /// "Email" in Lithuanian) cannot be told apart by their English: pages write those by key.
     /// </summary>
-    public TranslatedText Translate(string language, string english) =>
-        keyByEnglish.TryGetValue(english, out var key) ? Get(language, key) : new TranslatedText(english, Language.EnglishCode, TranslationState.Missing);
+    public TranslatedText Translate(string language, string english, string? file = null)
+    {
+        if (!keysByEnglish.TryGetValue(english, out var keys)) return new TranslatedText(english, Language.EnglishCode, TranslationState.Missing);
+        var key = file is null ? keys[0] : keys.Find(k => FileOfKey[k] == file) ?? keys[0];
+        return Get(language, key);
+    }
+
+    /// <summary>Whether some key's English lives in <paramref name="file"/> (a content file's name without .json).</summary>
+    public bool HasFile(string file) => files.Contains(file);
 
     public bool HasKey(string key) => English.ContainsKey(key);
 
     /// <summary>True when some key has exactly this English (so a page showing it untranslated is showing English).</summary>
-    public bool IsEnglishText(string text) => keyByEnglish.ContainsKey(text);
+    public bool IsEnglishText(string text) => keysByEnglish.ContainsKey(text);
 
     /// <summary>How much of the English each language has, by state.</summary>
     public LanguageCoverage Coverage(string language)

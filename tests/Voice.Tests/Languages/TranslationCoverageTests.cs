@@ -11,8 +11,7 @@ public class TranslationCoverageTests
 {
     static readonly TranslationCatalog Catalog = TranslationFiles.Load(Path.Combine(TestPaths.Content, "translations"));
 
-    // home.json is left out: TranslationsPageTests needs one Urdu home text still missing (home.staff.body) for its round trip.
-    static readonly string[] FullyTranslatedFiles = ["complaints", "email", "errors", "layout", "read-aloud"];
+    static readonly string[] FullyTranslatedFiles = ["complaints", "email", "errors", "layout", "read-aloud", "home"];
 
     public static TheoryData<string> Languages => new(Language.Translated.Select(l => l.Code));
 

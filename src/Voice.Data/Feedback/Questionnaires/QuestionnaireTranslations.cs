@@ -39,6 +39,19 @@ public sealed class QuestionnaireTranslations
     public string ShownIn(string language) =>
         language != LocalText.English && StateOf(language) is TranslationState.Draft or TranslationState.Reviewed ? language : LocalText.English;
 
+    /// <summary>
+    /// How many questionnaires a language has, by state, for the translations coverage page: a
+    /// questionnaire is translated (and reviewed) as a whole, so each counts once. One that does not
+    /// list the language is missing in it.
+    /// </summary>
+    public static LanguageCoverage Coverage(IReadOnlyList<QuestionnaireDefinition> questionnaires, string language)
+    {
+        var counts = questionnaires.GroupBy(q => q.Translations.StateOf(language)).ToDictionary(g => g.Key, g => g.Count());
+        return new LanguageCoverage(Language.Find(language)!, questionnaires.Count,
+            counts.GetValueOrDefault(TranslationState.Reviewed), counts.GetValueOrDefault(TranslationState.Draft),
+            counts.GetValueOrDefault(TranslationState.NeedsReview), counts.GetValueOrDefault(TranslationState.Missing));
+    }
+
     /// <summary>Reads <c>"translations"</c>: one entry for each language listed besides English.</summary>
     internal static IReadOnlyDictionary<string, Translation> Read(ContentNode root, IReadOnlyList<string> languages)
     {

@@ -11,8 +11,10 @@ namespace Voice.Web.Features.CareLeavers;
 /// </summary>
 [AllowAnonymous]
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.PublicContentCache.Policy)]
-public class SearchModel(LocalOfferSearch search) : PageModel
+public class SearchModel(LocalOfferSearch search, LocalOffer offer) : PageModel
 {
+    public LocalOffer Offer => offer;
+
     public string? Q { get; private set; }
     public SearchResults Results { get; private set; } = null!;
 

@@ -12,9 +12,32 @@ namespace Voice.Web.Infrastructure.Languages;
 /// text. Text shown in another language than the page's (an English fallback inside a translated
 /// page) marks itself through <see cref="Mark"/>: <c>lang="en"</c>, and <c>dir="ltr"</c>.
 /// </summary>
-public sealed partial class PageText(Translations translations)
+public sealed partial class PageText(Translations translations, IHttpContextAccessor? http = null)
 {
     readonly TranslationCatalog catalog = translations.Catalog;
+
+    /// <summary>
+    /// The content file of the page's area, named after the address's first segment without its
+    /// hyphens (/complaints → complaints.json, /care-leavers → careleavers.json, /views → views.json;
+    /// the home page → home.json): an English text looked up by its English is looked up there first.
+    /// </summary>
+    internal string? Area
+    {
+        get
+        {
+            if (!areaKnown) (area, areaKnown) = (AreaOf(http?.HttpContext?.Request.Path ?? default, catalog), true);
+            return area;
+        }
+    }
+    string? area;
+    bool areaKnown;
+
+    internal static string? AreaOf(PathString path, TranslationCatalog catalog)
+    {
+        var first = path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        var file = first is null ? "home" : first.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
+        return catalog.HasFile(file) ? file : null;
+    }
 
     /// <summary>The reader's language: a supported one, English by default.</summary>
     public Language Language => Language.Find(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ?? Language.English;
@@ -135,7 +158,7 @@ public sealed partial class PageText(Translations translations)
     /// </summary>
     public TranslatedText Lookup(string text, bool sourceIsEnglish = false)
     {
-        var shown = catalog.Translate(Language.Code, text);
+        var shown = catalog.Translate(Language.Code, text, Area);
         if (shown.Unchecked) UsedUnchecked = true;
         return shown.State == TranslationState.Missing && !sourceIsEnglish && !catalog.IsEnglishText(text)
             ? shown with { Language = Language.Code } : shown;

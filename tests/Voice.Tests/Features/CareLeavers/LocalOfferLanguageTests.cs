@@ -122,4 +122,23 @@ public class LocalOfferLanguageTests
         Assert.Equal(("co oznaczają grupy osób opuszczających pieczę", "Przeczytaj co oznaczają grupy osób opuszczających pieczę."), (groups.TextContent, groups.ParentElement!.TextContent));
         Assert.NotNull(result.Document.GetElementById("translation-unchecked"));
     }
+
+    [Fact]
+    public async Task Search_InPolish_ListsATranslatedPageByItsPolishTitleAndSummary_AndAnUntranslatedOneInMarkedEnglish()
+    {
+        var (client, _) = await Start();
+        var page = await client.GetAsync("/care-leavers/search?q=emergency+money&lang=pl");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal("Szukaj w ofercie lokalnej", page.Document.QuerySelector("h1")!.TextContent.Trim());
+        var hits = page.Document.QuerySelectorAll(".voice-search-results > li").ToList();
+        var translated = hits.Single(h => h.QuerySelector("a")!.GetAttribute("href") == "/care-leavers/money/emergency-help");
+        Assert.Equal("Pomoc finansowa w nagłej sytuacji", translated.QuerySelector("h3")!.TextContent.Trim());
+        Assert.False(translated.QuerySelector("h3")!.HasAttribute("lang"));
+        Assert.StartsWith("Co zrobić, jeśli zabraknie ci pieniędzy", translated.QuerySelector("p")!.TextContent);
+        Assert.Null(translated.QuerySelector(".voice-snippet")); // the snippet is the English index's
+        // A page with no Polish translation keeps its English title and highlights, marked as English.
+        var english = hits.First(h => h.QuerySelector("h3")!.GetAttribute("lang") == "en");
+        Assert.Matches("[A-Za-z]", english.QuerySelector("h3")!.TextContent);
+        Assert.NotNull(page.Document.GetElementById("translation-unchecked"));
+    }
 }

@@ -14,6 +14,11 @@ public class TranslationsPageTests
     static async Task<(VoiceApplication App, string Content)> StartAsync()
     {
         var content = TestPaths.CopyOfContent();
+        // One Urdu text the translator has still to do, for the round trip.
+        var urduHome = Path.Combine(content, "translations", "ur", "home.json");
+        var texts = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(urduHome))!.AsObject();
+        texts.Remove("home.staff.body");
+        File.WriteAllText(urduHome, texts.ToJsonString());
         var app = await VoiceApplication.StartAsync(DatabaseProvider.Sqlite, new Dictionary<string, string?> { ["Voice:ContentPath"] = content });
         return (app, content);
     }

@@ -10,7 +10,8 @@ namespace Voice.Web.Features.Content.Staff.Translations;
 /// A content editor sees how much of the public pages each language has, by status, and
 /// downloads for a translator what a language is missing, has in draft or needs to review.
 /// </summary>
-public class IndexModel(Infrastructure.Languages.Translations translations, TimeProvider clock, Voice.Data.CareLeavers.LocalOffer offer) : PageModel
+public class IndexModel(Infrastructure.Languages.Translations translations, TimeProvider clock, Voice.Data.CareLeavers.LocalOffer offer,
+    Voice.Data.Feedback.Questionnaires.QuestionnaireCatalog questionnaires) : PageModel
 {
     public IReadOnlyList<LanguageCoverage> Coverage { get; private set; } = [];
     public int Texts { get; private set; }
@@ -19,8 +20,20 @@ public class IndexModel(Infrastructure.Languages.Translations translations, Time
     /// <summary>Per language, every local offer page that is missing, in draft or needs review, with the fingerprint a translation must carry.</summary>
     public IReadOnlyList<(Language Language, IReadOnlyList<(string File, TranslationState State, string Source)> ToDo)> PagesToDo { get; private set; } = [];
 
+    /// <summary>The questionnaires (translated and reviewed whole, in their own JSON file), by language.</summary>
+    public IReadOnlyList<LanguageCoverage> Questionnaires { get; private set; } = [];
+    /// <summary>Per language, every questionnaire that is missing, in draft or needs review, with the fingerprint its translation's <c>source</c> must carry.</summary>
+    public IReadOnlyList<(Language Language, IReadOnlyList<(string File, TranslationState State, string Source)> ToDo)> QuestionnairesToDo { get; private set; } = [];
+
     public void OnGet()
     {
+        Questionnaires = Language.Translated.Select(l => Voice.Data.Feedback.Questionnaires.QuestionnaireTranslations.Coverage(questionnaires.All, l.Code)).ToList();
+        QuestionnairesToDo = Language.Translated
+            .Select(l => (l, (IReadOnlyList<(string, TranslationState, string)>)questionnaires.All
+                .Select(q => (q.File, State: q.Translations.StateOf(l.Code), q.Translations.Fingerprint))
+                .Where(q => q.State != TranslationState.Reviewed)
+                .ToList()))
+            .ToList();
         var catalog = translations.Catalog;
         Texts = catalog.English.Count;
         Coverage = Language.Translated.Select(l => catalog.Coverage(l.Code)).ToList();
