@@ -9,6 +9,8 @@
 # pages (code, start, choices, check, send) are reported with them under "all requests".
 # Writes bench/results/views.json and views.md.
 # Usage: bench/views/run.sh [invitations, default 600] [concurrency, default 200]
+# VIEWS_PAUSE_MS=N: each young person takes 0.5–1.5 x N ms to read and answer a question before
+# posting it (default 0: no pause, the server saturated). Results then go to views-pause<N>ms.json/.md.
 # VIEWS_TRACE=FILE also records a dotnet-trace (CPU samples, Speedscope) of the app during the run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,6 +19,8 @@ source scripts/lib.sh
 source bench/lib.sh
 INVITATIONS=${1:-600}
 CONCURRENCY=${2:-200}
+PAUSE_MS=${VIEWS_PAUSE_MS:-0}
+OUT=bench/results/views; [ "$PAUSE_MS" -gt 0 ] && OUT=bench/results/views-pause${PAUSE_MS}ms
 own_publish=
 [ -n "${BENCH_PUBLISH:-}" ] || { BENCH_PUBLISH=$(mktemp -d /tmp/voice-bench-publish.XXXXXX); own_publish=$BENCH_PUBLISH; }
 BENCH_WORK=$(mktemp -d /tmp/voice-bench-views.XXXXXX)
@@ -55,7 +59,7 @@ if [ -n "${VIEWS_TRACE:-}" ]; then
   sleep 3
 fi
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-"$BENCH_WORK/client/views-bench" "$APP_URL" "$BENCH_WORK/codes.txt" "$CONCURRENCY" "$BENCH_WORK/client.json" || true
+"$BENCH_WORK/client/views-bench" "$APP_URL" "$BENCH_WORK/codes.txt" "$CONCURRENCY" "$BENCH_WORK/client.json" "$PAUSE_MS" || true
 # SIGTERM: a background job of a script ignores SIGINT, which is how dotnet-trace is normally stopped.
 if [ -n "${VIEWS_TRACE:-}" ]; then kill -TERM "$trace_pid"; wait "$trace_pid" || true; fi
 # Other work on the machine skews the figures: keep the load average at the end of the run with them.
@@ -75,13 +79,14 @@ bench_stop_app
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
 pg=$("$(pg_bin_dir)/postgres" --version | awk '{print $3}')
-echo "{\"benchmark\":\"views\",\"date\":\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\",\"cpu\":\"$cpu\",\"cores\":$(nproc),\"postgres\":\"$pg\",\"questionnaire\":\"lac-review-11-17\",\"invitations\":$INVITATIONS,\"client\":$client,\"answersStored\":$stored,\"answersLost\":$lost,\"responsesSubmitted\":$submitted,\"loadAverage1m\":$load,\"loadAverageBefore\":\"$load_before\",\"loadAverageAfter\":\"$load_after\"}" > bench/results/views.json
+echo "{\"benchmark\":\"views\",\"date\":\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\",\"cpu\":\"$cpu\",\"cores\":$(nproc),\"postgres\":\"$pg\",\"questionnaire\":\"lac-review-11-17\",\"invitations\":$INVITATIONS,\"pauseMs\":$PAUSE_MS,\"client\":$client,\"answersStored\":$stored,\"answersLost\":$lost,\"responsesSubmitted\":$submitted,\"loadAverage1m\":$load,\"loadAverageBefore\":\"$load_before\",\"loadAverageAfter\":\"$load_after\"}" > "$OUT.json"
 field() { echo "$client" | jq -r ".$1"; }
 {
   echo "# Views benchmark: young people answering before their review"
   echo
   echo "$(date -u +%Y-%m-%d), $cpu, $(nproc) cores, PostgreSQL $pg (throwaway, fsync off), app in Release on the same machine as the client; 1-minute load average $load at the end of the run."
   echo "$INVITATIONS young people, $CONCURRENCY at a time, each opening their link and answering lac-review-11-17 (a GET and a POST per question, with cookies and antiforgery), then choosing and sending."
+  if [ "$PAUSE_MS" -gt 0 ]; then echo "Each takes 0.5 to 1.5 times $PAUSE_MS ms to read and answer a question before posting it."; else echo "No pause: each posts at once and asks for the next page straight away, so the server is saturated."; fi
   echo
   echo "1-minute load averages: $load_before before the run, $load_after after it."
   echo
@@ -95,6 +100,6 @@ field() { echo "$client" | jq -r ".$1"; }
   echo "| pages/s | seconds | answers posted | answers stored | lost | sent | failures |"
   echo "|---|---|---|---|---|---|---|"
   echo "| $(field pagesPerSecond) | $(field seconds) | $posted | $stored | $lost | $sent of $INVITATIONS ($submitted in the database) | $(field failures) |"
-} > bench/results/views.md
-cat bench/results/views.md
+} > "$OUT.md"
+cat "$OUT.md"
 [ "$lost" -eq 0 ] && [ "$(field failures)" = 0 ] || { echo "Answers were lost or journeys failed"; exit 1; }

@@ -2,7 +2,10 @@
 // invitation link, then for every question GETs the page and POSTs an answer (with the
 // page's antiforgery token and its own cookies), following the app's redirects, then chooses
 // whether the answers may be used and sends them. Every request is timed.
-// Usage: views-bench BASE_URL CODES_FILE CONCURRENCY RESULT_JSON
+// Usage: views-bench BASE_URL CODES_FILE CONCURRENCY RESULT_JSON [PAUSE_MS]
+// PAUSE_MS (default 0): after each question page arrives, a young person reads and answers for a
+// random 0.5 to 1.5 times this long before posting. With 0, each one posts at once and asks for the
+// next page straight away: the server is saturated, and latency is then throughput's queue.
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
@@ -12,6 +15,7 @@ using System.Text.RegularExpressions;
 var baseUrl = new Uri(args[0]);
 var codes = new ConcurrentQueue<string>(File.ReadAllLines(args[1]).Where(l => l.Trim().Length > 0).Select(l => l.Trim()));
 var concurrency = int.Parse(args[2]);
+var pauseMs = args.Length > 4 ? int.Parse(args[4]) : 0;
 var people = codes.Count;
 var latencies = new ConcurrentBag<double>();
 // The target is about a questionnaire step: the GET of a question and the POST of its answer, kept apart from the rest.
@@ -52,6 +56,7 @@ var result = new
 {
     youngPeople = people,
     concurrency,
+    pauseMs,
     requests = sorted.Length,
     seconds = Math.Round(wall.Elapsed.TotalSeconds, 2),
     pagesPerSecond = Math.Round(sorted.Length / wall.Elapsed.TotalSeconds, 1),
@@ -84,6 +89,7 @@ async Task<(int Answers, bool Sent)> AnswerAsync(string code)
     var (status, location, _) = await SendAsync(http, jar, HttpMethod.Get, "/views?code=" + code);
     if (status != HttpStatusCode.Redirect || location != "/views/start") throw new InvalidOperationException($"code not accepted: {status} {location}");
     var (_, _, start) = await SendAsync(http, jar, HttpMethod.Get, "/views/start");
+    await ReadAsync();
     var next = Regex.Match(start, "href=\"(/views/question/[^\"]+)\"[^>]*govuk-button--start|govuk-button--start[^>]*href=\"(/views/question/[^\"]+)\"");
     var url = WebUtility.HtmlDecode(next.Groups[1].Success ? next.Groups[1].Value : next.Groups[2].Value);
     var answers = 0;
@@ -97,6 +103,7 @@ async Task<(int Answers, bool Sent)> AnswerAsync(string code)
         // encoder remembers sentences it has seen, and the same sentence each time would skip it.
         else form.Add(new("Answer", $"School is going well and I like my football team, {code.ToLowerInvariant()} {i}"));
         answers++;
+        await ReadAsync();
         var (posted, after, body) = await SendAsync(http, jar, HttpMethod.Post, url, form, questionPosts);
         if (posted != HttpStatusCode.Redirect || after is null) throw new InvalidOperationException($"answer to {url} refused: {posted} {Regex.Match(body, "govuk-error-summary__list\">(.*?)</ul>", RegexOptions.Singleline).Groups[1].Value}");
         url = after;
@@ -113,6 +120,8 @@ async Task<(int Answers, bool Sent)> AnswerAsync(string code)
     var (_, end, _) = await SendAsync(http, jar, HttpMethod.Post, url, [new("__RequestVerificationToken", Token(check))]);
     return (answers, end == "/views/what-happens-next");
 }
+
+Task ReadAsync() => pauseMs <= 0 ? Task.CompletedTask : Task.Delay(TimeSpan.FromMilliseconds(pauseMs * (0.5 + Random.Shared.NextDouble())));
 
 async Task<(HttpStatusCode Status, string? Location, string Body)> SendAsync(HttpClient http, CookieContainer jar, HttpMethod method, string url, List<KeyValuePair<string, string>>? form = null, ConcurrentBag<double>? into = null)
 {
