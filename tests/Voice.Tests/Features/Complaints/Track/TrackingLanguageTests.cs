@@ -34,8 +34,9 @@ public class TrackingLanguageTests
         Assert.Contains("Nagrinėjamas", summary);
         Assert.Contains("Atsakysime iki", summary);
         Assert.Contains(Language.Find("lt")!.FormatDate(ComplaintKit.Calendar.AddWorkingDays(today, 10), "dddd d MMMM yyyy"), summary);
-        // The timeline is written by staff in English: marked as English and said so.
-        Assert.Equal("en", status.Document.GetElementById("timeline")!.GetAttribute("lang"));
+        // An update with a service's name in it stays in English: marked as English, and said so.
+        var received = status.Document.QuerySelectorAll("#timeline strong").Single(e => e.TextContent.StartsWith("Complaint received", StringComparison.Ordinal));
+        Assert.Equal("en", received.GetAttribute("lang"));
         Assert.Equal(Text("lt", "track.timeline-english"), status.Document.GetElementById("timeline-language")!.TextContent);
         Assert.Equal("Atsiimti skundą", status.Document.QuerySelector("form[action$='/withdraw'] button")!.TextContent.Trim());
 
@@ -44,6 +45,10 @@ public class TrackingLanguageTests
         var withdrawn = await client.FollowAsync(await client.SubmitAsync(status.Form("form[action$='/withdraw']"), ("ConfirmWithdraw", "yes")));
         Assert.Equal("Jūsų skundas atsiimtas", withdrawn.Document.QuerySelector(".govuk-notification-banner__heading")!.TextContent);
         Assert.Contains("Atsiimtas", withdrawn.Document.QuerySelector(".govuk-summary-list")!.TextContent);
+        // A fixed update ("You withdrew your complaint") is in the reader's language, not marked English.
+        var latest = withdrawn.Document.QuerySelector("#timeline strong")!;
+        Assert.Equal(Text("lt", "track.event.withdrawn"), latest.TextContent);
+        Assert.Null(latest.GetAttribute("lang"));
     }
 
     [Fact]
@@ -69,6 +74,6 @@ public class TrackingLanguageTests
         var asked = await client.FollowAsync(await client.SubmitAsync(form, ("NextStageReason", "لم تجيبوا عن النقطة الثانية")));
         Assert.Equal("استلمنا طلبك للمرحلة 2", asked.Document.QuerySelector(".govuk-notification-banner__heading")!.TextContent);
         // No English is left in the page's own words (the timeline is the staff's English, marked as such).
-        Assert.DoesNotContain(asked.Document.QuerySelectorAll("main [lang='en']"), e => e.Id != "timeline");
+        Assert.DoesNotContain(asked.Document.QuerySelectorAll("main [lang='en']"), e => e.Closest("#timeline") is null);
     }
 }
