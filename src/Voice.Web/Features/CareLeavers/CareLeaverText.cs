@@ -12,6 +12,10 @@ public static class CareLeaverText
     public static IHtmlContent Link(string href, string text) =>
         new HtmlString($"<a class=\"govuk-link\" href=\"{HtmlEncoder.Default.Encode(href)}\">{HtmlEncoder.Default.Encode(text)}</a>");
 
+    /// <summary>A link whose words are English on any page (a search for English words: the index is English), marked so.</summary>
+    public static IHtmlContent EnglishLink(string href, string text) =>
+        new HtmlString($"<a class=\"govuk-link\" href=\"{HtmlEncoder.Default.Encode(href)}\" lang=\"en\" dir=\"ltr\">{HtmlEncoder.Default.Encode(text)}</a>");
+
     /// <summary>The leaving care team's number as a phone link.</summary>
     public static IHtmlContent Phone(string number) =>
         new HtmlString($"<a class=\"govuk-link\" href=\"tel:{number.Replace(" ", "")}\">{number}</a>");

@@ -141,4 +141,23 @@ public class LocalOfferLanguageTests
         Assert.Matches("[A-Za-z]", english.QuerySelector("h3")!.TextContent);
         Assert.NotNull(page.Document.GetElementById("translation-unchecked"));
     }
+
+    [Fact]
+    public async Task Search_InPolish_WithNothingFound_SaysWhatToDoInPolish_AndSuggestsEnglishSearchesMarkedEnglish()
+    {
+        var (client, _) = await Start();
+        var none = await client.GetAsync("/care-leavers/search?q=pieni%C4%85dze+xyzzy&lang=pl");
+        Assert.Equal(HttpStatusCode.OK, none.Status);
+        var results = none.Document.GetElementById("search-results")!;
+        Assert.Contains("Możesz:", results.TextContent);
+        Assert.Contains("przejrzeć tematy lokalnej oferty", results.TextContent);
+        Assert.DoesNotContain("You could", results.TextContent);
+        Assert.Empty(results.QuerySelectorAll("[lang='en']")); // nothing in it falls back to English
+
+        var empty = await client.GetAsync("/care-leavers/search?q=&lang=pl");
+        var examples = empty.Document.GetElementById("search-results")!;
+        Assert.StartsWith("Wpisz, czego szukasz", examples.TextContent.Trim());
+        // The suggested searches are English words (the index is English), each marked as English.
+        Assert.Equal(["health history", "bursary", "somewhere to live"], examples.QuerySelectorAll("a[lang='en']").Select(a => a.TextContent));
+    }
 }
