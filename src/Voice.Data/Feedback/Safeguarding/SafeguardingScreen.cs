@@ -58,12 +58,20 @@ public sealed class SafeguardingScreen
         return flagged;
     }
 
-    /// <summary>Screens with both signals: flagged when the lexicon or the semantic model fires.</summary>
+    /// <summary>
+    /// Screens with both signals: flagged when the lexicon or the semantic model fires. When the
+    /// model cannot run (it failed to load, or the encoder threw), the text is flagged for a person
+    /// (<see cref="SemanticResult.CouldNotRun"/>) rather than passed: the text is already saved, and
+    /// a disclosure must not go unread because the screen broke.
+    /// </summary>
     public ScreenResult Screen(string? text)
     {
         var lexical = ScreenLexicon(text);
         if (Semantic is null || string.IsNullOrWhiteSpace(text)) return lexical;
-        return lexical.WithSemantic(Semantic.Current.Screen(text));
+        SemanticResult meaning;
+        try { meaning = Semantic.Current.Screen(text); }
+        catch (Exception e) when (e is not OperationCanceledException) { meaning = SemanticResult.CouldNotRun(text); }
+        return lexical.WithSemantic(meaning);
     }
 
     /// <summary>The lexicon signal alone.</summary>

@@ -8,12 +8,20 @@ namespace Voice.Data.Feedback.Safeguarding;
 public sealed record Neighbour(string Text, bool Disclosure, string Harm, double Similarity);
 
 /// <summary>What the semantic signal found in one text: its most worrying sentence and why.</summary>
-public sealed record SemanticResult(bool Flag, double Score, double Threshold, double Classifier, double Neighbourhood, string Sentence, IReadOnlyList<Neighbour> Nearest)
+public sealed record SemanticResult(bool Flag, double Score, double Threshold, double Classifier, double Neighbourhood, string Sentence, IReadOnlyList<Neighbour> Nearest, bool Failed = false)
 {
+    /// <summary>
+    /// The meaning check could not run (the model failed to load or to encode): the text is flagged,
+    /// so a person reads what the screen could not. Failing safe is the rule: recall comes first.
+    /// </summary>
+    public static SemanticResult CouldNotRun(string text) => new(true, 0, 0, 0, 0, text, [], Failed: true);
+
     /// <summary>The harm of the nearest disclosure example, or "" when none is near.</summary>
     public string Harm => Nearest.FirstOrDefault(n => n.Disclosure)?.Harm ?? "";
 
-    public string Why => Flag
+    public string Why => Failed
+        ? "the meaning check could not run on this text, so a person must read it"
+        : Flag
         ? $"close in meaning to labelled disclosures: {string.Join("; ", Nearest.Where(n => n.Disclosure).Take(3).Select(n => $"\"{n.Text}\" ({n.Similarity:0.00})"))} (score {Score:0.00}, flags at {Threshold:0.00})"
         : "";
 }

@@ -52,4 +52,24 @@ public class SemanticSignalTests
         // Each example text is encoded once, however many trainings use it.
         Assert.Equal(2 * examples.Count, encoder.Texts);
     }
+
+    [Fact]
+    public void WhenTheEncoderFails_TheTextIsFlaggedForAPerson_NotPassed()
+    {
+        var tag = Guid.NewGuid().ToString("N");
+        var broken = false;
+        var encoder = new CountingEncoder();
+        float[][] Encode(IReadOnlyList<string> texts) => broken ? throw new InvalidOperationException("GetElementType is not implemented") : encoder.Encode(texts);
+        var lexicon = SafeguardingLexicon.Load(Path.Combine(TestPaths.Content, "themes", "safeguarding.json"));
+        var screen = new SafeguardingScreen(lexicon, new SemanticSignal(Examples(tag), Encode));
+        Assert.False(screen.Screen($"{tag} a day at the seaside with my carers").Flag); // it works, and finds nothing
+
+        broken = true;
+        var result = screen.Screen($"{tag} a day at the seaside with my carers, something else new");
+
+        Assert.True(result.Flag);
+        Assert.Equal("semantic", result.Signal);
+        Assert.True(result.Semantic!.Failed);
+        Assert.Contains("could not run", result.Why);
+    }
 }
