@@ -43,6 +43,12 @@ public sealed class E2EApp
             b.Services.AddTransient<IStartupFilter, TemplateHeader>();
         }, contentRoot: Path.Combine(TestPaths.RepoRoot, "src", "Voice.Web"));
         await app.StartAsync();
+        // The first answer screened waits for the safeguarding model, trained once per process after
+        // start. With the page tests running beside this assembly that took longer than a step's 90 s
+        // (run 27: the views journey's first free-text answer), so the shared host is ready only when
+        // the model is, and a journey's step times only what the step does.
+        if (app.Services.GetRequiredService<Voice.Data.Feedback.Safeguarding.SafeguardingScreen>().Semantic is { } semantic)
+            await Task.Run(() => semantic.Current);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
