@@ -39,7 +39,7 @@ public sealed class SafeguardingScreen
     {
         var lexical = new SafeguardingScreen(SafeguardingLexicon.Load(lexiconPath));
         var shareKey = encoderName is null ? null : encoderName + "|" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(lexiconPath)));
-        return new SafeguardingScreen(lexical.Lexicon, new SemanticSignal(examples, encode, text => lexical.Screen(text).Flag, shareKey));
+        return new SafeguardingScreen(lexical.Lexicon, new SemanticSignal(examples, encode, text => lexical.ScreenLexicon(text).Evidence, shareKey));
     }
 
     /// <summary>
