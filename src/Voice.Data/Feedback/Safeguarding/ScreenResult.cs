@@ -21,8 +21,9 @@ public sealed record ScreenMatch(
     string Text);
 
 /// <summary>
-/// The outcome of screening one piece of free text. <see cref="Flag"/> is true when any rule
-/// fired; <see cref="Tier"/> is the most urgent tier among the matches (1 urgent, 2 concern,
+/// The outcome of screening one piece of free text. From the lexicon alone, <see cref="Flag"/> is
+/// true when any rule fired; with the semantic signal, see <see cref="WithSemantic"/>.
+/// <see cref="Tier"/> is the most urgent tier among the matches (1 urgent, 2 concern,
 /// 3 worth a look). Matches are ordered most urgent first, then by position.
 /// </summary>
 public sealed record ScreenResult(bool Flag, int? Tier, IReadOnlyList<ScreenMatch> Matches, string LexiconVersion, SemanticResult? Semantic = null)
