@@ -28,7 +28,9 @@ static class CrossValidate
         var encoded = SentenceEncoder.Shared.Encode(texts);
         var vec = texts.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => encoded[x.i]);
         // The most urgent rule tier among a text's matches (the rule's own tier, before negation or context), 0 for none.
-        var tiers = texts.ToDictionary(t => t, t => lexicon.ScreenLexicon(t).Matches.Select(m => m.RuleTier).DefaultIfEmpty(0).Min());
+        // DEMOTE=rule,rule: treat those rules as tier 2 at most (their matches need the meaning to agree), to see what that would move.
+        var demoted = (Environment.GetEnvironmentVariable("DEMOTE") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+        var tiers = texts.ToDictionary(t => t, t => lexicon.ScreenLexicon(t).Matches.Select(m => demoted.Contains(m.RuleId) ? Math.Max(2, m.RuleTier) : m.RuleTier).DefaultIfEmpty(0).Min());
         // TIER_ALONE=n: matches of a rule of tier n or more urgent flag alone; less urgent ones only
         // when the meaning score reaches the confirming threshold (chosen on the validation split,
         // as the app does). The shipped screen: 1 (ScreenResult.AloneTier); 3 is the screen before,
@@ -42,6 +44,9 @@ static class CrossValidate
         bool Flags(string t, double score, double threshold, double confirm) =>
             (tiers[t] > 0 && !Weak(t)) || score >= threshold || (Weak(t) && score >= confirm);
         var sets = tuned.Select(t => t.Set).Distinct().ToList();
+        // CV_EXAMPLES_ONLY=1: train each fold on the examples file alone (less the left-out set), not
+        // also on the other tuned sets: what a model trained on that file would do on unseen text.
+        var examplesOnly = Environment.GetEnvironmentVariable("CV_EXAMPLES_ONLY") == "1";
 
         foreach (var (name, make) in Methods().Where(m => only is null || m.Item1 == only))
         {
@@ -55,7 +60,7 @@ static class CrossValidate
                 // Once each, as the shipped screen trains (a copy in both the inner training and the
                 // validation split would make the threshold too strict).
                 var train = examples.Where(e => !held.Contains(e.Text.Trim().ToLowerInvariant()))
-                    .Concat(tuned.Where(t => t.Set != set).Select(t => t.Item))
+                    .Concat(examplesOnly ? [] : tuned.Where(t => t.Set != set).Select(t => t.Item))
                     .GroupBy(e => e.Text.Trim().ToLowerInvariant()).Select(g => g.First()).ToArray();
                 var thresholds = ChooseThresholds(train, make, vec, effective, Weak);
                 var scorer = make(train, vec);
