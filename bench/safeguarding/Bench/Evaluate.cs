@@ -12,7 +12,7 @@ static class Evaluate
         var screen = SafeguardingScreen.Load(Path.Combine(themes, "safeguarding.json"),
             LabelledText.LoadCsv(Path.Combine(themes, "safeguarding-examples.csv")), texts => SentenceEncoder.Shared.Encode(texts));
         var m = screen.Semantic!.Current;
-        Console.WriteLine($"threshold {m.Threshold:0.00}, validation recall (with lexicon) {m.ValidationRecall:0.00}, validation ordinary flagged {m.ValidationFlagRate:0.00}");
+        Console.WriteLine($"threshold {m.Threshold:0.00}, confirming ambiguous phrases at {m.ConfirmThreshold:0.00}, validation recall (with lexicon) {m.ValidationRecall:0.00}, validation ordinary flagged {m.ValidationFlagRate:0.00}");
         var results = sets.Select(s => (s.Set, s.Item, R: screen.Screen(s.Item.Text))).ToList();
         // SHOW_MISTAKES=1 lists what was judged wrongly: never on a fresh set you may still measure a change on.
         if (Environment.GetEnvironmentVariable("SHOW_MISTAKES") == "1")

@@ -60,7 +60,7 @@ static class Sets
                 list.Add((Path.GetFileName(file), new LabelledText(p[0] == "flag", "", p[1])));
             }
         // Fresh sets join only after their first run is recorded in content/themes/README.md.
-        foreach (var name in new[] { "safeguarding-fresh-2026-11-26", "safeguarding-fresh-2026-11-26b", "safeguarding-fresh-2026-11-26c", "safeguarding-fresh-2026-11-26d", "safeguarding-fresh-2026-11-26e", "safeguarding-fresh-2026-11-26f", "safeguarding-fresh-2026-11-26g", "safeguarding-fresh-2026-11-26h", "safeguarding-fresh-2026-11-26i" })
+        foreach (var name in new[] { "safeguarding-fresh-2026-11-26", "safeguarding-fresh-2026-11-26b", "safeguarding-fresh-2026-11-26c", "safeguarding-fresh-2026-11-26d", "safeguarding-fresh-2026-11-26e", "safeguarding-fresh-2026-11-26f", "safeguarding-fresh-2026-11-26g", "safeguarding-fresh-2026-11-26h", "safeguarding-fresh-2026-11-26i", "safeguarding-fresh-2026-11-26j" })
             list.AddRange(LabelledText.LoadCsv(Path.Combine(root, "content", "themes", name + ".csv")).Select(l => (name, l)));
         return list;
     }

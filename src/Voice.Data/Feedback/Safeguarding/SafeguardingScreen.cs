@@ -7,7 +7,9 @@ namespace Voice.Data.Feedback.Safeguarding;
 /// ("I got hit playing dodgeball"), lowers the tier by one each, never below tier 3, and never
 /// removes the flag. Only a rule's <c>unless</c> idioms ("hit me up", "kill for pizza") cancel a match.
 /// Beside the lexicon runs a second, semantic signal (<see cref="SemanticSignal"/>): the text is
-/// flagged when either fires, and the result says which and why.
+/// flagged when the meaning fires or a tier 1 phrase matches; a phrase of a less urgent rule
+/// flags only when the meaning agrees at a lower, confirming threshold
+/// (<see cref="ScreenResult.LexiconFires"/>). The result says which and why.
 /// Immutable and thread-safe; build one per lexicon version and share it.
 /// </summary>
 public sealed class SafeguardingScreen
@@ -39,7 +41,7 @@ public sealed class SafeguardingScreen
     {
         var lexical = new SafeguardingScreen(SafeguardingLexicon.Load(lexiconPath));
         var shareKey = encoderName is null ? null : encoderName + "|" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(lexiconPath)));
-        return new SafeguardingScreen(lexical.Lexicon, new SemanticSignal(examples, encode, text => lexical.Screen(text).Flag, shareKey));
+        return new SafeguardingScreen(lexical.Lexicon, new SemanticSignal(examples, encode, text => lexical.ScreenLexicon(text).Evidence, shareKey));
     }
 
     /// <summary>

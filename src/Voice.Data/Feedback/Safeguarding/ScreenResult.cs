@@ -21,8 +21,9 @@ public sealed record ScreenMatch(
     string Text);
 
 /// <summary>
-/// The outcome of screening one piece of free text. <see cref="Flag"/> is true when any rule
-/// fired; <see cref="Tier"/> is the most urgent tier among the matches (1 urgent, 2 concern,
+/// The outcome of screening one piece of free text. From the lexicon alone, <see cref="Flag"/> is
+/// true when any rule fired; with the semantic signal, see <see cref="WithSemantic"/>.
+/// <see cref="Tier"/> is the most urgent tier among the matches (1 urgent, 2 concern,
 /// 3 worth a look). Matches are ordered most urgent first, then by position.
 /// </summary>
 public sealed record ScreenResult(bool Flag, int? Tier, IReadOnlyList<ScreenMatch> Matches, string LexiconVersion, SemanticResult? Semantic = null)
@@ -39,18 +40,51 @@ public sealed record ScreenResult(bool Flag, int? Tier, IReadOnlyList<ScreenMatc
     public ScreenMatch? Top => Matches.Count > 0 ? Matches[0] : null;
 
     /// <summary>
-    /// Adds the semantic signal. The text is flagged when either signal fires. When only the
-    /// semantic one does, the tier is 2 (concern) for a score of 0.75 or more, otherwise 3.
+    /// A match whose rule is of this tier or more urgent flags alone; a less urgent rule's phrase
+    /// ("older boyfriend", "cutting", "no food") is ambiguous on its own and flags only when the
+    /// meaning signal agrees at its lower, confirming threshold (<see cref="SemanticResult.Confirm"/>).
+    /// The rule's own tier decides, never the tier a negation or context lowered it to, so a
+    /// negation or a context never changes whether a match flags.
+    /// </summary>
+    public const int AloneTier = 1;
+
+    /// <summary>How strong the lexicon's evidence is: none, only ambiguous phrases, or a phrase that flags alone.</summary>
+    public LexiconEvidence Evidence => Matches.Count == 0 ? LexiconEvidence.None
+        : Matches.Any(m => m.RuleTier <= AloneTier) ? LexiconEvidence.Strong : LexiconEvidence.Weak;
+
+    /// <summary>
+    /// Whether the lexicon's matches count: always for a strong phrase, and without the semantic
+    /// signal; an ambiguous phrase only when the meaning score reaches the confirming threshold,
+    /// or when the meaning check could not run (failing safe).
+    /// </summary>
+    public bool LexiconFires => Evidence switch
+    {
+        LexiconEvidence.None => false,
+        LexiconEvidence.Strong => true,
+        _ => Semantic is null || Semantic.Failed || Semantic.Score >= Semantic.Confirm,
+    };
+
+    /// <summary>
+    /// Adds the semantic signal. The text is flagged when the meaning fires, or the lexicon does
+    /// (<see cref="LexiconFires"/>: an ambiguous phrase needs the meaning to agree at the lower
+    /// threshold). When only the semantic signal fires, the tier is 2 (concern) for a score of
+    /// 0.75 or more, otherwise 3. An ambiguous phrase the meaning does not confirm leaves its
+    /// matches in the result (so <c>screen-text</c> shows them) but raises no flag.
     /// </summary>
     public ScreenResult WithSemantic(SemanticResult semantic)
     {
-        var flag = Flag || semantic.Flag;
-        var tier = Tier ?? (semantic.Flag ? (semantic.Score >= 0.75 ? 2 : 3) : null);
-        return this with { Flag = flag, Tier = tier, Semantic = semantic };
+        var combined = this with { Semantic = semantic };
+        var lexicon = combined.LexiconFires;
+        var flag = lexicon || semantic.Flag;
+        var tier = lexicon ? Tier : semantic.Flag ? (semantic.Score >= 0.75 ? 2 : 3) : null;
+        return combined with { Flag = flag, Tier = tier };
     }
 
-    /// <summary>Which signal fired: "lexicon", "semantic", "both", or "" when neither did.</summary>
-    public string Signal => (Matches.Count > 0, Semantic?.Flag == true) switch
+    /// <summary>
+    /// Which signal fired: "lexicon", "semantic", "both" (also an ambiguous phrase the meaning
+    /// confirmed), or "" when neither did.
+    /// </summary>
+    public string Signal => (LexiconFires, Semantic?.Flag == true || (LexiconFires && Evidence == LexiconEvidence.Weak && Semantic is not null)) switch
     {
         (true, true) => "both",
         (true, false) => "lexicon",
@@ -62,7 +96,7 @@ public sealed record ScreenResult(bool Flag, int? Tier, IReadOnlyList<ScreenMatc
     public double? Score => Semantic is null ? null : Math.Round(Semantic.Score, 3);
 
     /// <summary>The category: the top rule's, or the harm of the nearest labelled disclosure.</summary>
-    public string Category => Top?.Category ?? (Semantic is { Flag: true } s ? s.Harm : "");
+    public string Category => (LexiconFires ? Top?.Category : null) ?? (Semantic is { Flag: true } s ? s.Harm : "");
 
     /// <summary>Why it was flagged, in words: the phrase and rule, and/or the nearest labelled examples and their similarity.</summary>
     public string Why
@@ -70,7 +104,13 @@ public sealed record ScreenResult(bool Flag, int? Tier, IReadOnlyList<ScreenMatc
         get
         {
             var parts = new List<string>();
-            if (Top is { } top) parts.Add($"the words \"{top.Text}\" (rule {top.RuleId}{(top.Negated ? ", negated" : "")}{(top.Lowered ? ", lowered by context" : "")})");
+            if (Top is { } top)
+            {
+                var phrase = $"the words \"{top.Text}\" (rule {top.RuleId}{(top.Negated ? ", negated" : "")}{(top.Lowered ? ", lowered by context" : "")})";
+                if (Evidence == LexiconEvidence.Strong || Semantic is null || Semantic.Failed) parts.Add(phrase);
+                else if (LexiconFires) parts.Add(Semantic.Flag ? phrase : $"{phrase}, and the meaning agrees: {Semantic.Agreement}");
+                else if (!Flag) parts.Add($"not flagged: {phrase} need the meaning to agree, and it does not (score {Semantic.Score:0.00}, agrees at {Semantic.Confirm:0.00})");
+            }
             if (Semantic is { Flag: true } s) parts.Add(s.Why);
             return string.Join("; and ", parts);
         }
@@ -95,6 +135,9 @@ public sealed record ScreenResult(bool Flag, int? Tier, IReadOnlyList<ScreenMatc
     /// </summary>
     public string ToJson() => JsonSerializer.Serialize(ToJsonShape(), JsonOptions);
 }
+
+/// <summary>The lexicon's evidence in one text (<see cref="ScreenResult.Evidence"/>).</summary>
+public enum LexiconEvidence { None, Weak, Strong }
 
 public sealed record ScreenResultJson(
     bool Flag,

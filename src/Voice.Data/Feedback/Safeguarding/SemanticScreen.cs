@@ -8,7 +8,11 @@ namespace Voice.Data.Feedback.Safeguarding;
 public sealed record Neighbour(string Text, bool Disclosure, string Harm, double Similarity);
 
 /// <summary>What the semantic signal found in one text: its most worrying sentence and why.</summary>
-public sealed record SemanticResult(bool Flag, double Score, double Threshold, double Classifier, double Neighbourhood, string Sentence, IReadOnlyList<Neighbour> Nearest, bool Failed = false)
+/// <param name="Confirm">
+/// The lower threshold at which the meaning confirms an ambiguous lexicon phrase
+/// (<see cref="ScreenResult.LexiconFires"/>); 0 confirms every phrase.
+/// </param>
+public sealed record SemanticResult(bool Flag, double Score, double Threshold, double Classifier, double Neighbourhood, string Sentence, IReadOnlyList<Neighbour> Nearest, bool Failed = false, double Confirm = 0)
 {
     /// <summary>
     /// The meaning check could not run (the model failed to load or to encode): the text is flagged,
@@ -22,8 +26,13 @@ public sealed record SemanticResult(bool Flag, double Score, double Threshold, d
     public string Why => Failed
         ? "the meaning check could not run on this text, so a person must read it"
         : Flag
-        ? $"close in meaning to labelled disclosures: {string.Join("; ", Nearest.Where(n => n.Disclosure).Take(3).Select(n => $"\"{n.Text}\" ({n.Similarity:0.00})"))} (score {Score:0.00}, flags at {Threshold:0.00})"
+        ? $"close in meaning to labelled disclosures: {NearestDisclosures} (score {Score:0.00}, flags at {Threshold:0.00})"
         : "";
+
+    /// <summary>Why the meaning confirms an ambiguous phrase: its score against the confirming threshold, and the nearest disclosures.</summary>
+    public string Agreement => $"score {Score:0.00}, agrees at {Confirm:0.00} (flags alone at {Threshold:0.00}); nearest labelled disclosures: {NearestDisclosures}";
+
+    string NearestDisclosures => string.Join("; ", Nearest.Where(n => n.Disclosure).Take(3).Select(n => $"\"{n.Text}\" ({n.Similarity:0.00})"));
 }
 
 /// <summary>
@@ -59,7 +68,7 @@ public sealed class SemanticScreen
     readonly WordFeatures words;
     readonly LogisticRegression classifier;
 
-    SemanticScreen(Func<IReadOnlyList<string>, float[][]> encode, LabelledText[] examples, float[][] vectors, WordFeatures words, LogisticRegression classifier, double threshold, double validationRecall, double validationFlagRate)
+    SemanticScreen(Func<IReadOnlyList<string>, float[][]> encode, LabelledText[] examples, float[][] vectors, WordFeatures words, LogisticRegression classifier, double threshold, double confirm, double validationRecall, double validationFlagRate)
     {
         this.encode = encode;
         this.examples = examples;
@@ -67,12 +76,18 @@ public sealed class SemanticScreen
         this.words = words;
         this.classifier = classifier;
         Threshold = threshold;
+        ConfirmThreshold = confirm;
         ValidationRecall = validationRecall;
         ValidationFlagRate = validationFlagRate;
     }
 
     /// <summary>Scores at or above this flag.</summary>
     public double Threshold { get; }
+    /// <summary>
+    /// Scores at or above this confirm an ambiguous lexicon phrase (a rule less urgent than
+    /// <see cref="ScreenResult.AloneTier"/>), so that it flags; at most <see cref="Threshold"/>.
+    /// </summary>
+    public double ConfirmThreshold { get; }
     /// <summary>Recall on the validation split at <see cref="Threshold"/>.</summary>
     public double ValidationRecall { get; }
     /// <summary>Share of validation ordinary comments flagged at <see cref="Threshold"/>.</summary>
@@ -81,11 +96,13 @@ public sealed class SemanticScreen
 
     /// <summary>
     /// Trains on <paramref name="labelled"/>, encoding texts with <paramref name="encode"/> (one call per batch).
-    /// With <paramref name="lexiconFlags"/>, the threshold is chosen for the recall of both signals
-    /// together: a validation disclosure the lexicon already flags counts as found, so the semantic
-    /// signal need only reach the ones it misses, and flags fewer ordinary comments.
+    /// With <paramref name="lexicon"/>, the threshold is chosen for the recall of both signals
+    /// together: a validation disclosure the lexicon matches counts as found, so the semantic
+    /// signal need only reach the ones it misses, and flags fewer ordinary comments. Then the
+    /// confirming threshold for ambiguous phrases is chosen so that no validation disclosure the
+    /// lexicon matches only with them is lost (<see cref="ChooseConfirm"/>).
     /// </summary>
-    public static SemanticScreen Train(IEnumerable<LabelledText> labelled, Func<IReadOnlyList<string>, float[][]> encode, Func<string, bool>? lexiconFlags = null)
+    public static SemanticScreen Train(IEnumerable<LabelledText> labelled, Func<IReadOnlyList<string>, float[][]> encode, Func<string, LexiconEvidence>? lexicon = null)
     {
         var all = labelled.GroupBy(e => e.Text.Trim().ToLowerInvariant()).Select(g => g.First()).ToArray();
         lock (EncodingExamples)
@@ -102,21 +119,41 @@ public sealed class SemanticScreen
         // Validation split: every fifth example (the file groups examples by harm, so each harm is represented).
         var trainIdx = Enumerable.Range(0, all.Length).Where(i => i % 5 != 0).ToArray();
         var validIdx = Enumerable.Range(0, all.Length).Where(i => i % 5 == 0).ToArray();
-        var trainScreen = Build(encode, [.. trainIdx.Select(i => all[i])], [.. trainIdx.Select(i => vectors[i])], 0.5, 0, 0);
-        var scored = validIdx.Select(i => (all[i].Disclosure, Score: all[i].Disclosure && lexiconFlags?.Invoke(all[i].Text) == true
-            ? double.PositiveInfinity
-            : trainScreen.ScoreVector(all[i].Text, vectors[i]).Score)).ToList();
-        var (threshold, recall, flagRate) = ChooseThreshold(scored);
-        return Build(encode, all, vectors, threshold, recall, flagRate);
+        var trainScreen = Build(encode, [.. trainIdx.Select(i => all[i])], [.. trainIdx.Select(i => vectors[i])], 0.5, 0, 0, 0);
+        var scored = validIdx.Select(i => (all[i].Disclosure,
+            Evidence: all[i].Disclosure && lexicon is not null ? lexicon(all[i].Text) : LexiconEvidence.None,
+            Score: trainScreen.ScoreVector(all[i].Text, vectors[i]).Score)).ToList();
+        var (threshold, recall, flagRate) = ChooseThreshold([.. scored.Select(s => (s.Disclosure, s.Evidence == LexiconEvidence.None ? s.Score : double.PositiveInfinity))]);
+        var confirm = ChooseConfirm(scored.Where(s => s.Disclosure && s.Evidence == LexiconEvidence.Weak).Select(s => s.Score), threshold);
+        return Build(encode, all, vectors, threshold, confirm, recall, flagRate);
     }
 
-    static SemanticScreen Build(Func<IReadOnlyList<string>, float[][]> encode, LabelledText[] examples, float[][] vectors, double threshold, double recall, double flagRate)
+    static SemanticScreen Build(Func<IReadOnlyList<string>, float[][]> encode, LabelledText[] examples, float[][] vectors, double threshold, double confirm, double recall, double flagRate)
     {
         var words = WordFeatures.Fit(examples.Select(e => e.Text));
         var features = examples.Select((e, i) => new FeatureVector(vectors[i], words.Transform(e.Text))).ToList();
         var classifier = LogisticRegression.Train(features, [.. examples.Select(e => e.Disclosure)], words.Idf.Length, new LogisticRegression.Options());
-        return new(encode, examples, vectors, words, classifier, threshold, recall, flagRate);
+        return new(encode, examples, vectors, words, classifier, threshold, confirm, recall, flagRate);
     }
+
+    /// <summary>
+    /// The confirming threshold, in hundredths: the lower of <see cref="ConfirmShare"/> of the
+    /// flagging <paramref name="threshold"/>, and the lowest meaning score of a validation
+    /// disclosure whose lexicon matches are all ambiguous (so the gate costs no validation
+    /// disclosure; one such disclosure with a low score pulls the bar down for all, which is the point).
+    /// </summary>
+    public static double ChooseConfirm(IEnumerable<double> weakDisclosureScores, double threshold)
+    {
+        var lowest = weakDisclosureScores.DefaultIfEmpty(threshold).Min();
+        return Math.Floor(Math.Min(threshold * ConfirmShare, lowest) * 100 + 1e-9) / 100;
+    }
+
+    /// <summary>
+    /// An ambiguous phrase is confirmed by a meaning score of at most this share of the flagging
+    /// threshold. Chosen by leave-one-set-out cross-validation on the tuned sets (content/themes/README.md):
+    /// a third was the highest share that lost no disclosure there, and a quarter leaves a margin.
+    /// </summary>
+    public const double ConfirmShare = 0.25;
 
     /// <summary>The highest threshold (in hundredths, at most 0.90) whose recall on the validation disclosures reaches the target.</summary>
     static (double Threshold, double Recall, double FlagRate) ChooseThreshold(List<(bool Disclosure, double Score)> scored)
@@ -137,14 +174,14 @@ public sealed class SemanticScreen
     public SemanticResult Screen(string text)
     {
         var sentences = Sentences(text);
-        if (sentences.Count == 0) return new SemanticResult(false, 0, Threshold, 0, 0, "", []);
+        if (sentences.Count == 0) return new SemanticResult(false, 0, Threshold, 0, 0, "", [], Confirm: ConfirmThreshold);
         var encoded = encode(sentences);
         SemanticResult? best = null;
         for (var i = 0; i < sentences.Count; i++)
         {
             var (score, lr, knn, nearest) = ScoreVector(sentences[i], encoded[i]);
             if (best is null || score > best.Score)
-                best = new SemanticResult(score >= Threshold, score, Threshold, lr, knn, sentences[i], nearest);
+                best = new SemanticResult(score >= Threshold, score, Threshold, lr, knn, sentences[i], nearest, Confirm: ConfirmThreshold);
         }
         return best!;
     }

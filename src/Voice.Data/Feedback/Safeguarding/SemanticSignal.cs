@@ -17,26 +17,26 @@ public sealed class SemanticSignal
 {
     readonly IReadOnlyList<LabelledText> contentExamples;
     readonly Func<IReadOnlyList<string>, float[][]> encode;
-    readonly Func<string, bool>? lexiconFlags;
+    readonly Func<string, LexiconEvidence>? lexicon;
     volatile Task<SemanticScreen> current;
 
     static readonly ConcurrentDictionary<string, Lazy<Task<SemanticScreen>>> SharedTraining = new(StringComparer.Ordinal);
 
-    /// <param name="lexiconFlags">The lexicon, so the threshold is chosen for both signals together.</param>
+    /// <param name="lexicon">The lexicon's evidence in a text, so the thresholds are chosen for both signals together.</param>
     /// <param name="shareKey">
     /// Names the encoder and lexicon (for example the encoder's name and the lexicon file's hash).
     /// When given, the first training on these examples in this process is shared with every
     /// other signal made with the same key; null trains a model of its own.
     /// </param>
-    public SemanticSignal(IReadOnlyList<LabelledText> contentExamples, Func<IReadOnlyList<string>, float[][]> encode, Func<string, bool>? lexiconFlags = null, string? shareKey = null)
+    public SemanticSignal(IReadOnlyList<LabelledText> contentExamples, Func<IReadOnlyList<string>, float[][]> encode, Func<string, LexiconEvidence>? lexicon = null, string? shareKey = null)
     {
         this.contentExamples = contentExamples;
         this.encode = encode;
-        this.lexiconFlags = lexiconFlags;
+        this.lexicon = lexicon;
         current = shareKey is null
-            ? Task.Run(() => SemanticScreen.Train(contentExamples, encode, lexiconFlags))
+            ? Task.Run(() => SemanticScreen.Train(contentExamples, encode, lexicon))
             : SharedTraining.GetOrAdd(shareKey + "|" + Fingerprint(contentExamples), _ => new Lazy<Task<SemanticScreen>>(
-                () => Task.Run(() => SemanticScreen.Train(contentExamples, encode, lexiconFlags)))).Value;
+                () => Task.Run(() => SemanticScreen.Train(contentExamples, encode, lexicon)))).Value;
     }
 
     /// <summary>A hash of the examples' texts, labels and harms, in order.</summary>
@@ -58,7 +58,7 @@ public sealed class SemanticSignal
     /// <summary>Trains on the content examples plus <paramref name="staffExamples"/> and swaps the new model in.</summary>
     public SemanticScreen Retrain(IReadOnlyList<LabelledText> staffExamples, string key)
     {
-        var model = SemanticScreen.Train(contentExamples.Concat(staffExamples), encode, lexiconFlags);
+        var model = SemanticScreen.Train(contentExamples.Concat(staffExamples), encode, lexicon);
         current = Task.FromResult(model);
         StaffExamplesKey = key;
         return model;

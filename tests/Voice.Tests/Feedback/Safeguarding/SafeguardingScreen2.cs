@@ -15,7 +15,7 @@ public static class SafeguardingScreen2
     public static SafeguardingScreen Screen => screen.Value;
 
     /// <summary>Regression sets: the older .tsv sets and every fresh .csv set already used for tuning.</summary>
-    public static readonly string[] TunedFreshSets = ["safeguarding-fresh-2026-11-26.csv", "safeguarding-fresh-2026-11-26b.csv", "safeguarding-fresh-2026-11-26c.csv", "safeguarding-fresh-2026-11-26d.csv", "safeguarding-fresh-2026-11-26e.csv", "safeguarding-fresh-2026-11-26f.csv", "safeguarding-fresh-2026-11-26g.csv", "safeguarding-fresh-2026-11-26h.csv", "safeguarding-fresh-2026-11-26i.csv"];
+    public static readonly string[] TunedFreshSets = ["safeguarding-fresh-2026-11-26.csv", "safeguarding-fresh-2026-11-26b.csv", "safeguarding-fresh-2026-11-26c.csv", "safeguarding-fresh-2026-11-26d.csv", "safeguarding-fresh-2026-11-26e.csv", "safeguarding-fresh-2026-11-26f.csv", "safeguarding-fresh-2026-11-26g.csv", "safeguarding-fresh-2026-11-26h.csv", "safeguarding-fresh-2026-11-26i.csv", "safeguarding-fresh-2026-11-26j.csv"];
 
     public static IReadOnlyList<(string Set, LabelledText Item)> RegressionSets()
     {

@@ -99,15 +99,27 @@ public class SemanticScreenTests(ITestOutputHelper output)
     [Fact]
     public void ANegatedOrLoweredLexiconMatch_StillFlags_WhateverTheMeaningSays()
     {
-        // "never" lowers "shout at me" to a less urgent tier; it still flags (a person decides).
-        var lexical = Screen.ScreenLexicon("my carers never shout at me");
+        // "never" lowers "hits me" to a less urgent tier; a tier 1 phrase still flags alone, even
+        // when the meaning says no (a person decides). An ambiguous phrase ("shout at me") needs
+        // the meaning to agree, negated or not: AmbiguousPhraseTests.
+        var lexical = Screen.ScreenLexicon("he never hits me when mum is home");
         Assert.True(lexical.Flag);
         Assert.True(lexical.Tier > 1);
+        Assert.True(lexical.Top!.Negated);
 
-        var meaningSaysNo = new SemanticResult(false, 0.1, 0.3, 0, 0, "my carers never shout at me", []);
+        var meaningSaysNo = new SemanticResult(false, 0.0, 0.3, 0, 0, "he never hits me when mum is home", [], Confirm: 0.2);
         var result = lexical.WithSemantic(meaningSaysNo);
         Assert.True(result.Flag);
         Assert.Equal(lexical.Tier, result.Tier);
         Assert.Equal("lexicon", result.Signal);
+    }
+
+    [Fact]
+    public void TheConfirmingThreshold_ForAmbiguousPhrases_IsBelowTheFlaggingThreshold()
+    {
+        var model = Screen.Semantic!.Current;
+        Assert.InRange(model.ConfirmThreshold, 0.01, model.Threshold * SemanticScreen.ConfirmShare);
+        var result = Screen.Screen("I had a lovely day at the seaside with my foster carers");
+        Assert.Equal(model.ConfirmThreshold, result.Semantic!.Confirm);
     }
 }

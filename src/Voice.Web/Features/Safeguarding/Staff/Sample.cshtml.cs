@@ -72,7 +72,8 @@ public class SampleModel(VoiceDbContext db, AuditWriter audit, SafeguardingIntak
         {
             var freeText = new FreeText(sample.Source, sample.SourceRecord, sample.SourceLabel, $"sample-{sample.Id:N}", sample.FieldLabel, sample.Text,
                 sample.Source == FreeTextSources.View && Guid.TryParse(sample.SourceRecord, out var response) ? response : default);
-            var result = screen.ScreenLexicon(sample.Text) with { Tier = 2 };
+            // A person found it: no phrase raised it (an unconfirmed ambiguous phrase may have matched; it did not flag).
+            var result = ScreenResult.None(screen.Lexicon.Version) with { Tier = 2 };
             await intake.RaiseAsync(freeText, result, ct, why: $"{me.Name} found it reading a random sample of unflagged text: the screen missed it ({SafeguardingHarms.Label(Harm)})");
         }
         TempData["Banner"] = sample.Outcome == SampleOutcome.Missed ? "Sent to the triage queue and added as a labelled example" : "Recorded";

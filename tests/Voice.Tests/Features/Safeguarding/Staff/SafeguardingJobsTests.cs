@@ -97,7 +97,8 @@ public class SafeguardingJobsTests
     {
         await using var app = await VoiceApplication.StartAsync(DatabaseProvider.Sqlite, new Dictionary<string, string?> { ["Voice:Safeguarding:SampleRate"] = "1" });
         var duty = await app.CreateStaffAsync([Roles.SafeguardingDuty]);
-        var complaint = await ComplaintKit.SubmitOnlineAsync(PageClient.For(app), description: "The review meeting was moved three times and nobody told us the new date.");
+        // "bruise" is an ambiguous phrase the meaning does not confirm here: it matches, and does not flag.
+        var complaint = await ComplaintKit.SubmitOnlineAsync(PageClient.For(app), description: "The review meeting was moved three times and nobody told us the new date. I got a bruise on my knee at netball while we waited.");
 
         await using (var db = app.NewDbContext())
         {
@@ -120,7 +121,8 @@ public class SafeguardingJobsTests
         await using (var db = app.NewDbContext())
         {
             var flag = await db.SafeguardingFlags.SingleAsync(f => f.SourceLabel == $"Complaint {complaint.Reference}");
-            Assert.Equal("person", flag.Signal);
+            // A person found it, not the phrase list (its unconfirmed match did not flag it).
+            Assert.Equal(("person", "person"), (flag.Signal, flag.RuleId));
             Assert.Contains("random sample", flag.Why);
             var example = await db.SafeguardingExamples.SingleAsync();
             Assert.Equal(("flag", "neglect"), (example.Label, example.Harm));
