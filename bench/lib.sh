@@ -34,7 +34,8 @@ bench_start_app() {
   ) &
   APP_PID=$!
   APP_URL="http://127.0.0.1:$port"
-  for _ in $(seq 1 120); do
+  # Ready means migrated and the safeguarding model loaded and trained (about 10 s on a quiet machine).
+  for _ in $(seq 1 360); do
     curl -fs "$APP_URL/health/ready" >/dev/null 2>&1 && return 0
     sleep 0.5
   done

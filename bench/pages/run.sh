@@ -46,6 +46,8 @@ rss_kb=$(awk '/^VmRSS/ {print $2}' /proc/$APP_PID/status)
 peak_kb=$(awk '/^VmHWM/ {print $2}' /proc/$APP_PID/status)
 pss_kb=$(awk '/^Pss:/ {print $2}' /proc/$APP_PID/smaps_rollup)
 anon_kb=$(awk '/^Anonymous:/ {print $2}' /proc/$APP_PID/smaps_rollup)
+# BENCH_SMAPS=FILE keeps the whole map (every mapping's resident size) to see where the memory is.
+[ -z "${BENCH_SMAPS:-}" ] || cp /proc/$APP_PID/smaps "$BENCH_SMAPS"
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
 {

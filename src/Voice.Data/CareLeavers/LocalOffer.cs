@@ -69,6 +69,8 @@ public sealed class OfferPageTranslation
     public required string Html { get; init; }
     public required string PlainText { get; init; }
     public required IReadOnlyList<string> InternalLinks { get; init; }
+    /// <summary>The Markdown body, as written.</summary>
+    public string Body { get; init; } = "";
 }
 
 /// <summary>
@@ -101,7 +103,8 @@ public sealed class LocalOffer
     };
 
     readonly Dictionary<(string Topic, string Slug, bool EasyRead), OfferPage> byKey;
-    readonly Dictionary<(OfferPage Page, string Language), OfferPageTranslation> translations;
+    /// <summary>Swapped whole when a translator's import writes a page (<see cref="Replace"/>).</summary>
+    Dictionary<(OfferPage Page, string Language), OfferPageTranslation> translations;
 
     public LocalOffer(IReadOnlyList<OfferTopic> topics, IReadOnlyList<OfferPage> pages, IReadOnlyList<ContentProblem> problems,
         IReadOnlyList<OfferPageTranslation>? translated = null)
@@ -128,7 +131,18 @@ public sealed class LocalOffer
         byKey.GetValueOrDefault((topic, slug, easyRead));
 
     /// <summary>The page's translation into <paramref name="language"/>, whatever its state, or null.</summary>
-    public OfferPageTranslation? TranslationOf(OfferPage page, string language) => translations.GetValueOrDefault((page, language));
+    public OfferPageTranslation? TranslationOf(OfferPage page, string language) => Volatile.Read(ref translations).GetValueOrDefault((page, language));
+
+    /// <summary>Puts these translations (just written by an import) in place of any the pages had in their language.</summary>
+    public void Replace(IEnumerable<OfferPageTranslation> changed)
+    {
+        lock (byKey)
+        {
+            var next = new Dictionary<(OfferPage, string), OfferPageTranslation>(Volatile.Read(ref translations));
+            foreach (var t in changed) next[(t.English, t.Language)] = t;
+            Volatile.Write(ref translations, next);
+        }
+    }
 
     /// <summary>Missing, draft, reviewed or needs review: the same rule as every other translated text.</summary>
     public TranslationState StateOf(OfferPage page, string language)

@@ -28,8 +28,20 @@ public static partial class LocalOfferLoader
     /// offer items and body of the English page. Its owner, ages and review date are not in it, so
     /// re-dating a page does not make its translations need review.
     /// </summary>
-    internal static string SourceOf(string title, string summary, IEnumerable<string> offer, string body) =>
+    public static string SourceOf(string title, string summary, IEnumerable<string> offer, string body) =>
         string.Join("\n", [title, summary, .. offer.Select(o => "- " + o), "", body.Replace("\r\n", "\n").Trim()]);
+
+    /// <summary>
+    /// Reads one translation file's text (<paramref name="relative"/> as <c>{topic}/{slug}.{lang}.md</c>)
+    /// against the English pages, as loading would: the translation, or the errors that would stop the app.
+    /// </summary>
+    public static (OfferPageTranslation? Translation, IReadOnlyList<ContentProblem> Problems) ReadTranslation(string relative, string text, IReadOnlyList<OfferPage> pages)
+    {
+        var problems = new List<ContentProblem>();
+        var loaded = LoadTranslations([(relative, relative.Split('/')[0], text)], pages, problems);
+        var errors = problems.Where(p => p.Severity == ProblemSeverity.Error).ToList();
+        return (errors.Count == 0 ? loaded.Single() : null, errors);
+    }
 
     static List<OfferPageTranslation> LoadTranslations(
         IEnumerable<(string Relative, string Topic, string Text)> files, IReadOnlyList<OfferPage> pages, List<ContentProblem> problems)
@@ -99,6 +111,7 @@ public static partial class LocalOfferLoader
                 Html = Language.Find(code)?.RightToLeft == true ? Bidi.IsolateInHtml(rendered.Html) : rendered.Html,
                 PlainText = rendered.PlainText,
                 InternalLinks = rendered.InternalLinks,
+                Body = body,
             });
 
             TranslationStatus? Fail(string field, string message)

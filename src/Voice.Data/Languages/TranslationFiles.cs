@@ -17,7 +17,7 @@ public static class TranslationFiles
     public const int TextMax = 4000;
     public const int ReviewerMax = 100;
 
-    static readonly JsonSerializerOptions Pretty = new()
+    internal static readonly JsonSerializerOptions Pretty = new()
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
@@ -135,10 +135,15 @@ public static class TranslationFiles
                 if (t.ReviewedOn is { } on) entry["reviewedOn"] = on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 o[key] = entry;
             }
-            var path = Path.Combine(folder, file + ".json");
-            var temp = path + ".importing";
-            File.WriteAllText(temp, o.ToJsonString(Pretty) + "\n");
-            File.Move(temp, path, overwrite: true);
+            WriteBeside(Path.Combine(folder, file + ".json"), o.ToJsonString(Pretty) + "\n");
         }
+    }
+
+    /// <summary>Writes a content file beside itself and moves it over the old one, so a reader never sees half a file.</summary>
+    internal static void WriteBeside(string path, string text)
+    {
+        var temp = path + ".importing";
+        File.WriteAllText(temp, text);
+        File.Move(temp, path, overwrite: true);
     }
 }

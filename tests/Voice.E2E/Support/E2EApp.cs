@@ -14,7 +14,9 @@ namespace Voice.E2E.Support;
 
 /// <summary>
 /// The real app on Kestrel at a loopback port, with a fresh SQLite database, shared by every
-/// test in the assembly. Tests make the accounts and data they need.
+/// test in the assembly. Tests make the accounts and data they need. It reads a copy of
+/// <c>content/</c> made once per run (and deleted after), so a journey that writes content (a
+/// translator's import) never changes the repository's files.
 /// </summary>
 public sealed class E2EApp
 {
@@ -24,10 +26,13 @@ public sealed class E2EApp
     public required WebApplication App { get; init; }
     public required string BaseUrl { get; init; }
     public required string DataFolder { get; init; }
+    /// <summary>The app's content folder: a throwaway copy of the repository's <c>content/</c>.</summary>
+    public required string ContentFolder { get; init; }
 
     static async Task<E2EApp> StartAsync()
     {
         var data = Directory.CreateTempSubdirectory("voice-e2e-").FullName;
+        var content = TestPaths.CopyOfContent();
         var app = VoiceApp.Create([], b =>
         {
             b.Environment.EnvironmentName = "Testing";
@@ -35,7 +40,7 @@ public sealed class E2EApp
             b.Configuration["Voice:DataPath"] = data;
             b.Configuration["Voice:Jobs:Enabled"] = "false";
             b.Configuration["Voice:Limits:PublicPostsPerMinute"] = "100000";
-            b.Configuration["Voice:ContentPath"] = TestPaths.Content;
+            b.Configuration["Voice:ContentPath"] = content;
             b.Configuration["Logging:LogLevel:Default"] = "Warning";
             // Small enough that the browser test of the 413 page moves little data through
             // Playwright; the default limit is covered by the page tests.
@@ -54,8 +59,9 @@ public sealed class E2EApp
         {
             app.StopAsync().GetAwaiter().GetResult();
             try { Directory.Delete(data, true); } catch (IOException) { }
+            try { Directory.Delete(content, true); } catch (IOException) { }
         };
-        return new E2EApp { App = app, BaseUrl = address.TrimEnd('/'), DataFolder = data };
+        return new E2EApp { App = app, BaseUrl = address.TrimEnd('/'), DataFolder = data, ContentFolder = content };
     }
 
     public const long MaxRequestBytes = 200_000;

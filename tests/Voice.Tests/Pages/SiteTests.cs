@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Voice.Data;
+using Voice.Data.Feedback.Safeguarding;
 using Voice.Tests.Support;
 
 namespace Voice.Tests.Pages;
@@ -114,11 +116,16 @@ public class SiteTests
     [Theory, BothDatabases]
     public async Task Health_LiveAndReady(DatabaseProvider provider)
     {
-        var client = PageClient.For(await TestApps.Get(provider));
+        var app = await TestApps.Get(provider);
+        var client = PageClient.For(app);
         Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/health/live")).StatusCode);
+        // Ready once the safeguarding model is too (SafeguardingModelHealthCheckTests shows it waits).
+        await app.Services.GetRequiredService<SafeguardingScreen>().Semantic!.Training;
         var ready = await client.Http.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        Assert.Contains("\"database\":\"Healthy\"", await ready.Content.ReadAsStringAsync());
+        var body = await ready.Content.ReadAsStringAsync();
+        Assert.Contains("\"database\":\"Healthy\"", body);
+        Assert.Contains("\"safeguarding-model\":\"Healthy\"", body);
     }
 
     [Fact]

@@ -92,8 +92,8 @@ public static partial class QuestionnaireLoader
     {
         IReadOnlyList<string> languages = [LocalText.English];
         readonly Dictionary<string, Question> questions = [];
-        /// <summary>Every English text in the order read: what a translation's fingerprint is taken over.</summary>
-        readonly List<string> english = [];
+        /// <summary>Every text with its JSON path, in the order read: the English of them is what a translation's fingerprint is taken over.</summary>
+        readonly List<(string Path, LocalText Text)> texts = [];
 
         public QuestionnaireDefinition Read(ContentNode root)
         {
@@ -154,7 +154,7 @@ public static partial class QuestionnaireLoader
 
             var translations = QuestionnaireTranslations.Read(root, languages);
             return new QuestionnaireDefinition(id, title, audience, ageBand, eventTypes, languages, intro, safetyNotice, sections, version, file,
-                new QuestionnaireTranslations(id, string.Join("\n", english), translations));
+                new QuestionnaireTranslations(id, string.Join("\n", texts.Select(t => t.Text.En)), translations) { Texts = texts });
         }
 
         AgeBand ReadAgeBand(ContentNode node)
@@ -262,9 +262,13 @@ public static partial class QuestionnaireLoader
                 {
                     if (!fixedOptions.Any(f => f.Value == value))
                         throw labelNode.Error($"\"{value}\" is not one of the fixed options ({string.Join(", ", fixedOptions.Select(f => f.Value))})");
-                    overrides[value] = Text(labelNode, OptionLabelMax);
+                    overrides[value] = Text(labelNode, OptionLabelMax, record: false);
                 }
             }
+            // Every fixed label is a text to translate, in the fixed order, given in the file or not,
+            // so writing a translation's labels into the file does not change the fingerprint.
+            foreach (var f in fixedOptions)
+                texts.Add(($"{question.Path}.optionLabels{(f.Value.Contains('-') ? $"['{f.Value}']" : "." + f.Value)}", overrides.GetValueOrDefault(f.Value) ?? Fixed(f.Label)));
             var untranslated = fixedOptions.Where(f => !overrides.ContainsKey(f.Value)).Select(f => f.Value).ToList();
             if (languages.Count > 1 && untranslated.Count > 0)
             {
@@ -313,7 +317,7 @@ public static partial class QuestionnaireLoader
             node.Optional(field) is { } child ? Text(child, max) : null;
 
         /// <summary>A plain string (English) or an object of language → text.</summary>
-        LocalText Text(ContentNode node, int max)
+        LocalText Text(ContentNode node, int max, bool record = true)
         {
             Dictionary<string, string> byLanguage;
             if (node.Kind == JsonValueKind.String)
@@ -337,8 +341,9 @@ public static partial class QuestionnaireLoader
                         ? "needs English text: a string, or an object with \"en\""
                         : $"has no \"{language}\" text, but \"languages\" lists {language}");
             }
-            english.Add(byLanguage[LocalText.English]);
-            return new LocalText(byLanguage);
+            var text = new LocalText(byLanguage);
+            if (record) texts.Add((node.Path, text));
+            return text;
         }
     }
 
@@ -354,17 +359,30 @@ public static partial class QuestionnaireLoader
 /// <summary>All questionnaires that loaded, by id.</summary>
 public sealed class QuestionnaireCatalog(IReadOnlyList<QuestionnaireDefinition> definitions)
 {
-    readonly Dictionary<string, QuestionnaireDefinition> byId = definitions.ToDictionary(d => d.Id);
+    /// <summary>Swapped whole when a translator's import rewrites a questionnaire, so a request sees one list or the other.</summary>
+    sealed record State(IReadOnlyList<QuestionnaireDefinition> All, Dictionary<string, QuestionnaireDefinition> ById);
+    State state = new(definitions, definitions.ToDictionary(d => d.Id));
 
-    public IReadOnlyList<QuestionnaireDefinition> All { get; } = definitions;
+    public IReadOnlyList<QuestionnaireDefinition> All => Volatile.Read(ref state).All;
 
     public QuestionnaireDefinition Get(string id) =>
-        byId.TryGetValue(id, out var definition) ? definition : throw new KeyNotFoundException($"No questionnaire with id \"{id}\"");
+        TryGet(id, out var definition) ? definition : throw new KeyNotFoundException($"No questionnaire with id \"{id}\"");
 
-    public bool TryGet(string id, out QuestionnaireDefinition definition) => byId.TryGetValue(id, out definition!);
+    public bool TryGet(string id, out QuestionnaireDefinition definition) => Volatile.Read(ref state).ById.TryGetValue(id, out definition!);
 
     /// <summary>The questionnaires that suit an event and audience, and the person's age when known.</summary>
     public IReadOnlyList<QuestionnaireDefinition> For(string eventType, Audience audience, int? age = null) =>
         [.. All.Where(d => d.EventTypes.Contains(eventType) && d.Audience == audience
             && (age is null || d.AgeBand is null || d.AgeBand.Includes(age.Value)))];
+
+    /// <summary>Puts <paramref name="changed"/> in place of the questionnaire with its id (after its file was rewritten by an import).</summary>
+    public void Replace(IEnumerable<QuestionnaireDefinition> changed)
+    {
+        lock (this)
+        {
+            var byId = changed.ToDictionary(d => d.Id);
+            var all = Volatile.Read(ref state).All.Select(d => byId.GetValueOrDefault(d.Id, d)).ToList();
+            Volatile.Write(ref state, new State(all, all.ToDictionary(d => d.Id)));
+        }
+    }
 }

@@ -33,6 +33,9 @@ public sealed class QuestionnaireTranslations
 
     public IReadOnlyDictionary<string, Translation> ByLanguage { get; }
 
+    /// <summary>Every text of the questionnaire with its JSON path (<c>$.sections[0].title</c>), in file order: what a translator translates.</summary>
+    public IReadOnlyList<(string Path, LocalText Text)> Texts { get; init; } = [];
+
     public TranslationState StateOf(string language) => catalog.StateOf(language, key);
 
     /// <summary>The language the questionnaire is shown in for a reader of <paramref name="language"/>: it, or English when it has no usable translation.</summary>

@@ -50,6 +50,12 @@ public sealed class SemanticSignal
     /// <summary>The model in use (waits for the first training to finish).</summary>
     public SemanticScreen Current => current.GetAwaiter().GetResult();
 
+    /// <summary>
+    /// The model in use, without waiting: complete once <see cref="Current"/> answers at once;
+    /// faulted if the model could not be loaded or trained (then every text is flagged for a person).
+    /// </summary>
+    public Task<SemanticScreen> Training => current;
+
     /// <summary>Identifies the staff examples the current model was trained on (count and highest id).</summary>
     public string StaffExamplesKey { get; private set; } = "0:0";
 

@@ -19,6 +19,8 @@ public sealed class SentenceEncoder
     // words, encoded separately and averaged, so a long complaint still gets one vector.
     const int WordsPerChunk = 120;
     const int BatchSize = 32;
+    // Encoding at least this many new chunks in one call is a training, not a screened answer.
+    const int ReleaseAfterChunks = 256;
     // The labelled examples are encoded again at every (re)training and by every app in one
     // process (the tests start many): chunks already seen are remembered, up to about 30 MB.
     const int RememberedChunks = 20_000;
@@ -54,6 +56,7 @@ public sealed class SentenceEncoder
         // until a full collection happens to run. Once per process.
         System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect();
+        ProcessMemory.ReleaseResource(typeof(MiniLm).Assembly, "model.onnx");
     }
 
     /// <summary>The embedding of one text (empty or blank text gives the zero vector).</summary>
@@ -97,6 +100,8 @@ public sealed class SentenceEncoder
         }
         for (var i = 0; i < texts.Count; i++)
             if (sums[i] is { } sum) results[i] = Normalise(sum);
+        // A training (hundreds of sentences at once) leaves batch buffers behind; give them back.
+        if (unseen.Count >= ReleaseAfterChunks) ProcessMemory.ReleaseFreed();
         return results;
     }
 

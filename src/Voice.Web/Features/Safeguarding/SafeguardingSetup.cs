@@ -32,8 +32,11 @@ public static class SafeguardingSetup
 
     public static void Add(IServiceCollection services)
     {
-        // The lexicon and the semantic signal, trained in the background at start; the first screen waits for it.
+        // The lexicon and the semantic signal, trained in the background from start (VoiceApp.Prepare
+        // makes the screen); a screen before then waits for it, and /health/ready says not ready.
         services.AddSingleton(sp => CreateScreen(Path.Combine(sp.GetRequiredService<VoicePaths>().Content, "themes"), sp.GetRequiredService<IConfiguration>()));
+        // Not ready until the model is (degraded, still ready, if it could not load).
+        services.AddHealthChecks().AddCheck<SafeguardingModelHealthCheck>("safeguarding-model", tags: ["ready"]);
         services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeAreaFolder("Staff", "/Safeguarding", Policies.ForRole(Roles.SafeguardingDuty)));
         services.AddSingleton<SafeguardingLinks>();
         services.AddSingleton<SafeguardingSampler>();

@@ -11,7 +11,7 @@ namespace Voice.Tests.Areas.Staff.Content;
 /// <summary>The translations page imports into content files: each test runs on its own copy of content/.</summary>
 public class TranslationsPageTests
 {
-    static async Task<(VoiceApplication App, string Content)> StartAsync()
+    internal static async Task<(VoiceApplication App, string Content)> StartAsync()
     {
         var content = TestPaths.CopyOfContent();
         // One Urdu text the translator has still to do, for the round trip.
@@ -23,14 +23,14 @@ public class TranslationsPageTests
         return (app, content);
     }
 
-    static async Task<PageClient> EditorAsync(VoiceApplication app)
+    internal static async Task<PageClient> EditorAsync(VoiceApplication app)
     {
         var client = PageClient.For(app);
         await client.SignInAsync(await app.CreateStaffAsync([Roles.ContentEditor]));
         return client;
     }
 
-    static async Task<PageResult> UploadAsync(PageClient client, string csv, string name = "pl.csv")
+    internal static async Task<PageResult> UploadAsync(PageClient client, string csv, string name = "pl.csv")
     {
         var page = await client.GetAsync("/staff/content/translations/import");
         var token = page.Form().QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;

@@ -11,8 +11,12 @@ namespace Voice.Web.Features.Content.Staff.Translations;
 /// downloads for a translator what a language is missing, has in draft or needs to review.
 /// </summary>
 public class IndexModel(Infrastructure.Languages.Translations translations, TimeProvider clock, Voice.Data.CareLeavers.LocalOffer offer,
-    Voice.Data.Feedback.Questionnaires.QuestionnaireCatalog questionnaires) : PageModel
+    Voice.Data.Feedback.Questionnaires.QuestionnaireCatalog questionnaires, Infrastructure.VoicePaths paths) : PageModel
 {
+    /// <summary>Whether the language has every text, page and questionnaire reviewed, so its CSV would be empty.</summary>
+    public bool NothingToDo(string language) =>
+        Coverage.Concat(Pages).Concat(Questionnaires).Where(c => c.Language.Code == language).All(c => c.Reviewed == c.Total);
+
     public IReadOnlyList<LanguageCoverage> Coverage { get; private set; } = [];
     public int Texts { get; private set; }
     /// <summary>The care leavers' local offer pages (Markdown, translated page by page), by language.</summary>
@@ -50,10 +54,15 @@ public class IndexModel(Infrastructure.Languages.Translations translations, Time
     {
         if (Language.Find(language) is not { } l || l.Code == Language.EnglishCode) return NotFound();
         var text = new StringWriter();
-        TranslationCsv.Write(text, TranslationCsv.ToDo(translations.Catalog, l.Code));
+        TranslationCsv.Write(text, TranslationCsv.ToDo(Sources(translations, questionnaires, offer, paths), l.Code));
         var date = clock.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         // With a byte order mark, so spreadsheets open the file as UTF-8 (Urdu and Arabic are not Latin-1).
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray(),
             "text/csv; charset=utf-8", $"voice-translations-{l.Code}-{date}.csv");
     }
+
+    /// <summary>What the CSV covers, as it is now: the catalog, the questionnaires and the local offer pages.</summary>
+    public static TranslationSources Sources(Infrastructure.Languages.Translations translations, Voice.Data.Feedback.Questionnaires.QuestionnaireCatalog questionnaires,
+        Voice.Data.CareLeavers.LocalOffer offer, Infrastructure.VoicePaths paths) =>
+        new(translations.Catalog, questionnaires, Path.Combine(paths.Content, "questionnaires"), offer);
 }
