@@ -38,8 +38,34 @@ static partial class ProcessMemory
             var start = (nint)stream.PositionPointer;
             var first = (start + page - 1) / page * page;
             var end = (start + (nint)stream.Length) / page * page;
-            if (end > first) madvise(first, (nuint)(end - first), MadviseDontNeed);
+            if (end > first && IsReadOnlyFileMapping(first, end)) madvise(first, (nuint)(end - first), MadviseDontNeed);
         }
+    }
+
+    /// <summary>
+    /// True when [first, end) lies inside one read-only mapping of a file (/proc/self/maps). Were
+    /// the assembly ever loaded into anonymous memory instead (a copy, not the file), dropping its
+    /// pages would turn the model into zeros for the next reader, so then nothing is released.
+    /// </summary>
+    static bool IsReadOnlyFileMapping(nint first, nint end)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines("/proc/self/maps"))
+            {
+                // "start-end perms offset dev inode path"
+                var parts = line.Split(' ', 6, StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length < 6) continue;
+                var range = parts[0].Split('-');
+                var from = (nint)Convert.ToInt64(range[0], 16);
+                var to = (nint)Convert.ToInt64(range[1], 16);
+                if (first < from || first >= to) continue;
+                return end <= to && parts[1][1] != 'w' && parts[4] != "0";
+            }
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+        return false;
     }
 
     /// <summary>
