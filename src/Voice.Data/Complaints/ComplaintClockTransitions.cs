@@ -67,6 +67,6 @@ public static partial class ComplaintTransitions
             Step = room.Step, WorkingDays = days, Reason = reason, NewDueOn = newDue, ComplainantTold = true, At = now, ByName = byName,
         };
         c.Extensions.Add(extension);
-        return (extension, new ComplaintChange("Extended", $"We need more time: we will now reply by {newDue:d MMMM yyyy}", reason, Public: true));
+        return (extension, new ComplaintChange("Extended", PublicUpdates.Extended(newDue), reason, Public: true));
     }
 }

@@ -43,7 +43,7 @@ public static partial class ComplaintTransitions
         if (final) c.ClosedOn = on;
         var summary = string.Join("\n", c.Points.OrderBy(p => p.Number).Select(p => $"Point {p.Number}: {p.Outcome!.Value.Label()}"));
         return (stage, final, new ComplaintChange($"Stage {stage} response",
-            stage == 3 ? "We sent the council's final response" : $"We sent our Stage {stage} response", summary + "\n\n" + response, Public: true));
+            stage == 3 ? "We sent the council's final response" : PublicUpdates.StageResponse(stage), summary + "\n\n" + response, Public: true));
     }
 
     /// <summary>
@@ -71,7 +71,7 @@ public static partial class ComplaintTransitions
         if (statementAgreedOn != s2.StatementAgreedOn)
         {
             s2.StatementAgreedOn = statementAgreedOn;
-            if (statementAgreedOn is not null) changes.Add(new ComplaintChange("Statement agreed", $"The statement of complaint was agreed on {statementAgreedOn:d MMMM yyyy}", Public: true));
+            if (statementAgreedOn is not null) changes.Add(new ComplaintChange("Statement agreed", PublicUpdates.StatementAgreed(statementAgreedOn.Value), Public: true));
         }
         changes.Add(new ComplaintChange("Stage 2 updated", $"Investigating officer: {investigatingOfficer ?? "not appointed"}; independent person: {independentPerson ?? "not appointed"}"));
         return changes;
@@ -121,7 +121,7 @@ public static partial class ComplaintTransitions
         if (meetingOn != panel.MeetingOn)
         {
             panel.MeetingOn = meetingOn;
-            if (meetingOn is not null) changes.Add(new ComplaintChange("Panel date", $"The review panel meets on {meetingOn:d MMMM yyyy}", Public: true));
+            if (meetingOn is not null) changes.Add(new ComplaintChange("Panel date", PublicUpdates.PanelMeets(meetingOn.Value), Public: true));
         }
         return changes;
     }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Voice.Data;
 using Voice.Data.Audit;
 using Voice.Data.Complaints;
+using Voice.Web.Infrastructure.Languages;
 using Voice.Web.Infrastructure.Validation;
 
 namespace Voice.Web.Features.Complaints.Track;
@@ -43,6 +44,21 @@ public class StatusModel(VoiceDbContext db, TrackingAccess access, ComplaintWork
     [BindProperty] public string? WithdrawReason { get; set; }
 
     public Complaint Complaint { get; private set; } = null!;
+
+    /// <summary>
+    /// An update's summary in the reader's language: one with a stage or a date
+    /// (<see cref="PublicUpdates"/>) from its catalog text with the date in that text's language;
+    /// a fixed one by its English; any other (a name, staff's words) in English, marked so.
+    /// </summary>
+    public static Voice.Data.Languages.TranslatedText Summary(PageText t, string summary)
+    {
+        if (PublicUpdates.Parse(summary) is not { } update) return t.Lookup(summary, sourceIsEnglish: true);
+        var text = t.Get(update.Key);
+        var value = update.Value is DateOnly date
+            ? (Voice.Data.Languages.Language.Find(text.Language) ?? Voice.Data.Languages.Language.English).FormatDate(date, PublicUpdates.DateFormat)
+            : Convert.ToString(update.Value, System.Globalization.CultureInfo.InvariantCulture);
+        return text with { Text = string.Format(System.Globalization.CultureInfo.InvariantCulture, text.Text, value) };
+    }
     public List<ComplaintEvent> Timeline { get; private set; } = [];
     public DateOnly? DueOn { get; private set; }
     public string? DueWhat { get; private set; }

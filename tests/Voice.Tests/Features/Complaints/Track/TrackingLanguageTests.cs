@@ -1,5 +1,6 @@
 using System.Net;
 using Voice.Data;
+using Voice.Data.Complaints;
 using Voice.Data.Languages;
 using Voice.Tests.Complaints;
 using Voice.Tests.Support;
@@ -49,6 +50,32 @@ public class TrackingLanguageTests
         var latest = withdrawn.Document.QuerySelector("#timeline strong")!;
         Assert.Equal(Text("lt", "track.event.withdrawn"), latest.TextContent);
         Assert.Null(latest.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task UpdatesWithAStageOrADate_AreInPolish_WithThePolishDate()
+    {
+        var app = await TestApps.Get(DatabaseProvider.Sqlite);
+        var today = ComplaintKit.Today(app);
+        var (id, reference, code) = await ComplaintKit.CreateAsync(app, today.AddDays(-14));
+        var due = today.AddDays(20);
+        await using (var db = app.NewDbContext())
+        {
+            var at = app.Clock.GetUtcNow().UtcDateTime;
+            db.ComplaintEvents.AddRange(
+                new ComplaintEvent { ComplaintId = id, At = at.AddMinutes(-2), Kind = "Extended", Summary = PublicUpdates.Extended(due), Detail = "We are waiting for a school's records", ActorName = "Test", Public = true },
+                new ComplaintEvent { ComplaintId = id, At = at.AddMinutes(-1), Kind = "Stage 1 response", Summary = PublicUpdates.StageResponse(1), ActorName = "Test", Public = true });
+            await db.SaveChangesAsync();
+        }
+        var client = PageClient.For(app);
+        var track = await client.GetAsync("/complaints/track?lang=pl");
+        var status = await client.FollowAsync(await client.SubmitAsync(track.Form(), ("Reference", reference), ("Code", code)));
+        var updates = status.Document.QuerySelectorAll("#timeline strong").ToList();
+        var stage = updates.Single(e => e.TextContent == "Wysłaliśmy naszą odpowiedź na etapie 1");
+        var extended = updates.Single(e => e.TextContent == "Potrzebujemy więcej czasu: odpowiemy do " + Language.Find("pl")!.FormatDate(due, "d MMMM yyyy"));
+        Assert.Null(stage.GetAttribute("lang"));
+        Assert.Null(extended.GetAttribute("lang"));
+        Assert.DoesNotContain(updates, e => e.TextContent.StartsWith("We ", StringComparison.Ordinal));
     }
 
     [Fact]
