@@ -9,6 +9,8 @@ public class PublicUpdatesTests
     public void EveryUpdateWithAStageOrADate_IsFoundFromItsOwnWords_WithItsValue()
     {
         var on = new DateOnly(2026, 12, 3);
+        Assert.Equal(new PublicUpdates.Update("track.event.received", null), PublicUpdates.Parse(PublicUpdates.Received("In person", "Fostering")));
+        Assert.Equal("Complaint received (in person) about fostering", PublicUpdates.Received("In person", "Fostering"));
         Assert.Equal(new PublicUpdates.Update("track.event.stage-response", 2), PublicUpdates.Parse(PublicUpdates.StageResponse(2)));
         Assert.Equal(new PublicUpdates.Update("track.event.statement-agreed", on), PublicUpdates.Parse(PublicUpdates.StatementAgreed(on)));
         Assert.Equal(new PublicUpdates.Update("track.event.panel-meets", on), PublicUpdates.Parse(PublicUpdates.PanelMeets(on)));
@@ -19,7 +21,7 @@ public class PublicUpdatesTests
 
     [Theory]
     [InlineData("We acknowledged your complaint")]
-    [InlineData("Complaint received (online) about fostering")]
+    [InlineData("Complaint received about fostering")]
     [InlineData("We sent our Stage 7 response")]
     [InlineData("We need more time: we will now reply by 31 Smarch 2027")]
     [InlineData("The review panel meets on 3 December 2026 at the town hall")]

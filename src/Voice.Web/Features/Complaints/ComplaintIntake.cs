@@ -75,7 +75,7 @@ public class ComplaintIntake(Voice.Data.Access.AccessCodes codes, VoiceDbContext
                 db.ChangeTracker.Clear();
                 return await ExistingAsync(submissionKey, ct) ?? throw new InvalidOperationException("The complaint could not be saved.");
             }
-            work.Record(c, actor, "Received", $"Complaint received ({channel.Label().ToLowerInvariant()}) about {service.Label.ToLowerInvariant()}", isPublic: true);
+            work.Record(c, actor, "Received", PublicUpdates.Received(channel.Label(), service.Label), isPublic: true);
             if (c.IsLate) work.Record(c, actor, "Late complaint", "What happened was more than a year ago: a complaints manager will decide whether it can be considered", c.LateReason);
             if (c.AdvocacyOfferedOn is not null) work.Record(c, actor, "Advocacy offered", "Offered help from an independent advocate", isPublic: true);
             await work.RefreshAsync(c, ct);

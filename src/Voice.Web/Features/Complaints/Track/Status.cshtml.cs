@@ -54,6 +54,8 @@ public class StatusModel(VoiceDbContext db, TrackingAccess access, ComplaintWork
     {
         if (PublicUpdates.Parse(summary) is not { } update) return t.Lookup(summary, sourceIsEnglish: true);
         var text = t.Get(update.Key);
+        if (text.Language == Voice.Data.Languages.Language.EnglishCode) return new(summary, text.Language, text.State); // as stored, in full
+        if (update.Value is null) return text;
         var value = update.Value is DateOnly date
             ? (Voice.Data.Languages.Language.Find(text.Language) ?? Voice.Data.Languages.Language.English).FormatDate(date, PublicUpdates.DateFormat)
             : Convert.ToString(update.Value, System.Globalization.CultureInfo.InvariantCulture);

@@ -35,10 +35,11 @@ public class TrackingLanguageTests
         Assert.Contains("Nagrinėjamas", summary);
         Assert.Contains("Atsakysime iki", summary);
         Assert.Contains(Language.Find("lt")!.FormatDate(ComplaintKit.Calendar.AddWorkingDays(today, 10), "dddd d MMMM yyyy"), summary);
-        // An update with a service's name in it stays in English: marked as English, and said so.
-        var received = status.Document.QuerySelectorAll("#timeline strong").Single(e => e.TextContent.StartsWith("Complaint received", StringComparison.Ordinal));
-        Assert.Equal("en", received.GetAttribute("lang"));
-        Assert.Equal(Text("lt", "track.timeline-english"), status.Document.GetElementById("timeline-language")!.TextContent);
+        // The first update is theirs too ("We received your complaint": the rows above say about what and when).
+        var received = status.Document.QuerySelectorAll("#timeline strong").Last();
+        Assert.Equal(Text("lt", "track.event.received"), received.TextContent);
+        Assert.Null(received.GetAttribute("lang"));
+        Assert.Null(status.Document.GetElementById("timeline-language"));
         Assert.Equal("Atsiimti skundą", status.Document.QuerySelector("form[action$='/withdraw'] button")!.TextContent.Trim());
 
         var unconfirmed = await client.SubmitAsync(status.Form("form[action$='/withdraw']"));
@@ -75,7 +76,10 @@ public class TrackingLanguageTests
         var extended = updates.Single(e => e.TextContent == "Potrzebujemy więcej czasu: odpowiemy do " + Language.Find("pl")!.FormatDate(due, "d MMMM yyyy"));
         Assert.Null(stage.GetAttribute("lang"));
         Assert.Null(extended.GetAttribute("lang"));
-        Assert.DoesNotContain(updates, e => e.TextContent.StartsWith("We ", StringComparison.Ordinal));
+        Assert.DoesNotContain(updates, e => e.TextContent.StartsWith("We ", StringComparison.Ordinal) || e.TextContent.StartsWith("Complaint", StringComparison.Ordinal));
+        // What staff wrote beside the extension stays as written, marked English, and the page says so.
+        Assert.Equal("en", status.Document.QuerySelectorAll("#timeline p").Single(p => p.TextContent == "We are waiting for a school's records").GetAttribute("lang"));
+        Assert.Equal(Text("pl", "track.timeline-english"), status.Document.GetElementById("timeline-language")!.TextContent);
     }
 
     [Fact]
